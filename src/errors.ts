@@ -59,6 +59,12 @@ export const ErrorCode = {
   ResultType: "E_RESULT_TYPE",
   /** A work or size bound was exceeded. */
   LimitExceeded: "E_LIMIT_EXCEEDED",
+  /** A file-loaded Stage has no `resourceRef.apiGroup` (KWOK gives it no default; reported as a warning). */
+  MissingApiGroup: "W_MISSING_API_GROUP",
+  /** A document has no `kind` (KWOK would silently reuse the previous document's kind). */
+  MissingKind: "E_MISSING_KIND",
+  /** A step with no action, or an event that client-go would drop (reported as a warning). */
+  SuspiciousStep: "W_SUSPICIOUS_STEP",
   /** A file or folder could not be read. */
   Io: "E_IO",
   /** Command-line usage error. */

@@ -1,0 +1,48 @@
+/**
+ * What the normalizer needs besides the document: a place to report issues and a way to
+ * check that expressions compile.
+ *
+ * @module
+ * @internal
+ */
+import { ErrorCode, type FieldPath } from "../errors.js";
+import { tryCompileExpression } from "../expression/compile.js";
+import type { ExpressionLanguage } from "../expression/types.js";
+import { Severity } from "../issues.js";
+import type { Report } from "./decode.js";
+
+/** Shared state of one normalization run. */
+export interface NormalizeContext {
+  /** Receives issues. */
+  readonly report: Report;
+  /** Compiles an expression and reports a syntax error at `path`; returns whether it compiled. */
+  readonly checkExpression: (language: ExpressionLanguage, source: string, path: FieldPath) => boolean;
+  /** `resourceRef.apiGroup` to use when a stage does not set it (KWOK: none). */
+  readonly defaultApiGroup: string | undefined;
+}
+
+/** Builds a context that reports compile errors with their position inside the expression. */
+export function createContext(report: Report, defaultApiGroup: string | undefined): NormalizeContext {
+  return {
+    report,
+    defaultApiGroup,
+    checkExpression(language, source, path) {
+      const result = tryCompileExpression(language, source);
+      if (result.ok) return true;
+      const inner = result.error.location;
+      report({
+        code: result.error.code,
+        severity: Severity.Error,
+        message: inner ? `${language}:${inner.line}:${inner.column}: ${result.error.rawMessage}` : result.error.rawMessage,
+        path,
+        received: JSON.stringify(source),
+      });
+      return false;
+    },
+  };
+}
+
+/** Reports that a field is set but ignored, and why. */
+export function ignored(ctx: NormalizeContext, path: FieldPath, why: string): void {
+  ctx.report({ code: ErrorCode.IgnoredField, severity: Severity.Warning, message: `ignored: ${why}`, path });
+}

@@ -1,0 +1,24 @@
+/**
+ * The three outcomes of reading a stage value (weight, delay) from an object.
+ *
+ * @module
+ */
+import type { StagecraftError } from "../errors.js";
+
+/**
+ * A value, "unknown" (KWOK's `ok=false`: no value could be determined), or an error.
+ *
+ * @category Values
+ */
+export type ValueResult<T> =
+  | { readonly status: "value"; readonly value: T }
+  | { readonly status: "unknown" }
+  | { readonly status: "error"; readonly error: StagecraftError };
+
+/** @internal */
+export const UNKNOWN: ValueResult<never> = Object.freeze({ status: "unknown" });
+
+/** @internal */
+export function valueOf<T>(value: T): ValueResult<T> {
+  return { status: "value", value };
+}
