@@ -1,10 +1,58 @@
 /**
- * stagecraft — the side-effect-free engine: Stage loading and validation, selector
- * languages (jq, CEL, JSONata) and selector evaluation. Nothing here performs I/O.
+ * stagecraft — the side-effect-free engine: Stage loading and validation, the selector
+ * languages (jq, CEL, JSONata), selector evaluation with explanations, and KWOK's weight and
+ * delay rules. Nothing here performs I/O or reads the clock; file loading is in
+ * `stagecraft/node`.
  *
  * @module stagecraft
  */
 export { ErrorCode, StagecraftError, isStagecraftError, formatPath, formatLocation } from "./errors.js";
 export type { FieldPath, SourceLocation, ErrorDetails } from "./errors.js";
+export { Severity, formatIssue, formatIssues } from "./issues.js";
+export type { Issue } from "./issues.js";
+
 export { ExpressionLanguage } from "./expression/types.js";
 export type { EvalContext, Evaluation, CompiledExpression } from "./expression/types.js";
+export { compileExpression, tryCompileExpression } from "./expression/compile.js";
+export { compileJq, toJSONValue, JQ_SUPPORTED } from "./expression/jq/index.js";
+export type { JqOptions, JqProgram } from "./expression/jq/index.js";
+export { compileCel } from "./expression/cel/index.js";
+export type { CelOptions, CelProgram } from "./expression/cel/index.js";
+export { compileJsonata } from "./expression/jsonata/index.js";
+export type { JsonataOptions, JsonataProgram } from "./expression/jsonata/index.js";
+
+export { parseYamlDocuments } from "./stage/yaml.js";
+export type { ParsedYaml, YamlDocument } from "./stage/yaml.js";
+export { loadStages, loadStagesOrThrow } from "./stage/load.js";
+export type { IgnoredDocument, LoadStagesResult, StageSource } from "./stage/load.js";
+export { parseStage } from "./stage/parse-stage.js";
+export type { ParseStageOptions, ParseStageResult } from "./stage/parse-stage.js";
+export { PatchType, SelectorOperator } from "./stage/model.js";
+export type {
+  ExpressionSource,
+  MatchExpression,
+  ResourceRef,
+  Stage,
+  StageDelay,
+  StageOrigin,
+  StageSelector,
+  StageStep,
+} from "./stage/model.js";
+export type * from "./stage/v1alpha1.js";
+
+export { compileSelector, requirementMatches, requirementText, requirementValues } from "./selector/index.js";
+export type {
+  CompiledSelector,
+  SelectorExplanation,
+  SelectorMatch,
+  TermKind,
+  TermOutcome,
+  TermStatus,
+} from "./selector/index.js";
+
+export { compileWeight } from "./values/weight.js";
+export type { WeightGetter } from "./values/weight.js";
+export { compileDelay } from "./values/delay.js";
+export type { DelayContext, DelayGetter } from "./values/delay.js";
+export type { ValueResult } from "./values/value-result.js";
+export { formatGoDuration, parseGoDuration, parseGoInt, parseRfc3339Nano } from "./values/go-parse.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseGoDuration, parseGoInt, parseRfc3339Nano } from "./go-parse.js";
+import { formatGoDuration, parseGoDuration, parseGoInt, parseRfc3339Nano } from "./go-parse.js";
 
 describe("parseGoDuration (Go time.ParseDuration)", () => {
   it.each([
@@ -72,5 +72,22 @@ describe("parseGoInt (Go strconv.ParseInt(s, 0, 64))", () => {
 
   it.each(["", "1.0", "1e3", "08", "_1", "1_", "0x", "abc", " 5", "5 ", "0b12", "9223372036854775808", "1__0"])("rejects %j", (text) => {
     expect(parseGoInt(text)).toBeUndefined();
+  });
+});
+
+describe("formatGoDuration (Go Duration.String)", () => {
+  it.each([
+    [0, "0s"],
+    [1, "1ns"],
+    [1_500, "1.5µs"],
+    [300_000_000, "300ms"],
+    [1_000_000_000, "1s"],
+    [1_500_000_000, "1.5s"],
+    [90_000_000_000, "1m30s"],
+    [5_400_000_000_000, "1h30m0s"],
+    [-1_000_000_000, "-1s"],
+  ])("%d → %s", (ns, text) => {
+    expect(formatGoDuration(ns)).toBe(text);
+    expect(parseGoDuration(text)).toBe(ns);
   });
 });

@@ -159,3 +159,40 @@ function underscoreOK(s: string): boolean {
   }
   return saw !== "_";
 }
+
+/**
+ * Formats nanoseconds like Go's `time.Duration.String()`: `1.5s`, `2h45m0s`, `300ms`, `0s`.
+ *
+ * @param ns - a duration in nanoseconds
+ * @returns the Go rendering
+ * @example
+ * ```ts
+ * formatGoDuration(5_400_000_000_000); // "1h30m0s"
+ * ```
+ * @category Values
+ */
+export function formatGoDuration(ns: number): string {
+  if (ns === 0) return "0s";
+  const sign = ns < 0 ? "-" : "";
+  let u = BigInt(Math.abs(Math.trunc(ns)));
+  if (u < 1_000_000_000n) {
+    const [unit, scale] = u < 1_000n ? ["ns", 1n] : u < 1_000_000n ? ["µs", 1_000n] : ["ms", 1_000_000n];
+    return `${sign}${fraction(u, scale)}${unit}`;
+  }
+  const h = u / 3_600_000_000_000n;
+  u -= h * 3_600_000_000_000n;
+  const m = u / 60_000_000_000n;
+  u -= m * 60_000_000_000n;
+  const s = fraction(u, 1_000_000_000n);
+  if (h > 0n) return `${sign}${h}h${m}m${s}s`;
+  if (m > 0n) return `${sign}${m}m${s}s`;
+  return `${sign}${s}s`;
+}
+
+function fraction(value: bigint, scale: bigint): string {
+  const whole = value / scale;
+  const rest = value % scale;
+  if (rest === 0n) return whole.toString();
+  const digits = scale.toString().length - 1;
+  return `${whole}.${rest.toString().padStart(digits, "0").replace(/0+$/, "")}`;
+}

@@ -1,0 +1,48 @@
+/**
+ * Shared option parsing for the commands (node:util parseArgs with usage errors).
+ *
+ * @module
+ * @internal
+ */
+import { parseArgs, type ParseArgsConfig } from "node:util";
+import { UsageError } from "./io.js";
+
+/** Output formats. */
+export type OutputFormat = "human" | "json";
+
+/** Parses `args` with `options`, turning parseArgs failures into usage errors. */
+export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(args: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+/** Validates the `--output` value. */
+export function outputFormat(value: unknown): OutputFormat {
+  if (value === undefined || value === "human") return "human";
+  if (value === "json") return "json";
+  throw new UsageError(`--output must be "human" or "json", got ${JSON.stringify(value)}`);
+}
+
+/** Options every loading command accepts. */
+export const LOAD_OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  output: { type: "string", short: "o" },
+  recursive: { type: "boolean", short: "r" },
+  "default-api-group": { type: "string" },
+} as const;
+
+/** JSON.stringify that renders bigint as numbers and errors as their messages. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(
+    value,
+    (_key, v: unknown) => {
+      if (typeof v === "bigint") return Number(v);
+      if (v instanceof Error) return { code: (v as { code?: string }).code, message: v.message };
+      return v;
+    },
+    2,
+  );
+}
