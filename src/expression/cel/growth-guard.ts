@@ -1,0 +1,74 @@
+/**
+ * Bounds the size of strings, lists and bytes built by `+` in a checked cel-js AST.
+ *
+ * CEL has no loops, but each `+` can double a value (`cel.bind(a, s + s, cel.bind(b, a + a, …))`
+ * or `[[x]].map(l, l + l).map(l, l + l)…`), so a few dozen AST nodes could exhaust memory.
+ * cel-js has no runtime cost limit, so after type checking every `+` node's handler is wrapped
+ * with a length check. This relies on cel-js 8 setting `node.handle` during the check; the
+ * tests pin that behaviour.
+ *
+ * @module
+ */
+import { EvaluationError } from "@marcbachmann/cel-js";
+
+type Handler = (left: unknown, right: unknown, ast: unknown, ev: unknown) => unknown;
+
+interface NodeLike {
+  op: string;
+  args: unknown;
+  handle?: Handler;
+  readonly meta?: Record<string, unknown>;
+}
+
+/** Message prefix the program recognises to report `E_LIMIT_EXCEEDED`. */
+export const GROWTH_LIMIT_MESSAGE = "size limit exceeded";
+
+/**
+ * Wraps the handler of every `+` node under `root` (including macro expansions) so that a
+ * result longer than `maxLength` elements/characters/bytes raises an evaluation error.
+ *
+ * @returns the number of `+` nodes guarded
+ */
+export function guardConcatenation(root: unknown, maxLength: number): number {
+  const seen = new Set<object>();
+  let guarded = 0;
+  const visit = (value: unknown): void => {
+    if (typeof value !== "object" || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (isNode(value)) {
+      if (value.op === "+" && typeof value.handle === "function") {
+        value.handle = limitLength(value.handle, maxLength);
+        guarded++;
+      }
+      visit(value.args);
+      const meta = value.meta;
+      if (meta) {
+        visit(meta["alternate"]);
+        visit(meta["macro"]);
+      }
+      return;
+    }
+    if (Object.getPrototypeOf(value) === Object.prototype) for (const v of Object.values(value)) visit(v);
+  };
+  visit(root);
+  return guarded;
+}
+
+function isNode(value: object): value is NodeLike {
+  return typeof (value as Partial<NodeLike>).op === "string" && "args" in value;
+}
+
+function limitLength(handler: Handler, maxLength: number): Handler {
+  return (left, right, ast, ev) => {
+    const result = handler(left, right, ast, ev);
+    const length = typeof result === "string" || Array.isArray(result) || result instanceof Uint8Array ? result.length : 0;
+    if (length > maxLength) {
+      throw new EvaluationError(`${GROWTH_LIMIT_MESSAGE}: \`+\` produced ${length} elements (maxConcatLength ${maxLength})`);
+    }
+    return result;
+  };
+}
