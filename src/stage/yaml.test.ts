@@ -63,3 +63,17 @@ describe("parseYamlDocuments (Kubernetes YAML 1.1 scalars)", () => {
     expect(doc?.locate(["spec", "selector", "matchLabels", "x"])).toMatchObject({ line: 3, column: 5 });
   });
 });
+
+describe("parseYamlDocuments bounds", () => {
+  it("rejects billion-laughs alias expansion with E_LIMIT_EXCEEDED instead of expanding it", () => {
+    const lines = ["a: &a [x, x, x, x, x, x, x, x, x, x]"];
+    for (let i = 1; i < 9; i++) {
+      const prev = String.fromCharCode(96 + i);
+      const name = String.fromCharCode(97 + i);
+      lines.push(`${name}: &${name} [${Array(10).fill(`*${prev}`).join(", ")}]`);
+    }
+    const { documents, issues } = parseYamlDocuments(`${lines.join("\n")}\n`);
+    expect(documents).toEqual([]);
+    expect(issues[0]).toMatchObject({ code: "E_LIMIT_EXCEEDED", severity: "error" });
+  });
+});

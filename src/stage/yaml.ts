@@ -89,6 +89,9 @@ function kubernetesTags(tags: Tags): Tags {
   return [...kept, octal, binaryAsText];
 }
 
+/** Alias expansions allowed per document before it is rejected (billion-laughs guard). */
+const MAX_ALIAS_COUNT = 100;
+
 const PARSE_OPTIONS = {
   version: "1.1",
   merge: true,
@@ -125,7 +128,20 @@ export function parseYamlDocuments(text: string, options: { readonly file?: stri
     const problems = collectProblems(doc, index, position);
     issues.push(...problems);
     if (problems.some((p) => p.severity === Severity.Error)) return;
-    documents.push(makeDocument(doc, index, position));
+    try {
+      documents.push(makeDocument(doc, index, position));
+    } catch (error) {
+      // toJS throws when alias expansion exceeds its bound (billion laughs) or on a bad tag value.
+      const message = error instanceof Error ? error.message : String(error);
+      issues.push({
+        code: /alias/i.test(message) ? ErrorCode.LimitExceeded : ErrorCode.YamlSyntax,
+        severity: Severity.Error,
+        message,
+        path: [],
+        location: position(doc.range?.[0] ?? 0),
+        document: index,
+      });
+    }
   });
   return { documents, issues };
 }
@@ -158,8 +174,8 @@ function collectProblems(doc: Document, index: number, position: (offset: number
 function makeDocument(doc: Document, index: number, position: (offset: number) => SourceLocation): YamlDocument {
   const contents = doc.contents;
   const empty = contents === null || (isScalar(contents) && contents.value === null && contents.source === "");
-  const value = empty ? null : doc.toJS({ maxAliasCount: 1000 });
-  const start = contents?.range?.[0] ?? doc.range[0];
+  const value = empty ? null : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  const start = contents?.range?.[0] ?? doc.range?.[0] ?? 0;
   return {
     index,
     value: value === undefined ? null : value,
