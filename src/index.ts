@@ -16,8 +16,8 @@ export type { EvalContext, Evaluation, CompiledExpression } from "./expression/t
 export { compileExpression, tryCompileExpression } from "./expression/compile.js";
 export { compileJq, toJSONValue, JQ_SUPPORTED } from "./expression/jq/index.js";
 export type { JqOptions, JqProgram } from "./expression/jq/index.js";
-export { compileCel } from "./expression/cel/index.js";
-export type { CelOptions, CelProgram } from "./expression/cel/index.js";
+export { compileCel, CelDuration, Quantity, QuantityFormat, parseQuantity } from "./expression/cel/index.js";
+export type { CelLimits, CelOptions, CelProgram } from "./expression/cel/index.js";
 export { compileJsonata } from "./expression/jsonata/index.js";
 export type { JsonataOptions, JsonataProgram } from "./expression/jsonata/index.js";
 

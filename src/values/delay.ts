@@ -6,6 +6,7 @@
  * @module
  */
 import { ErrorCode, StagecraftError } from "../errors.js";
+import { CelDuration } from "../expression/cel/index.js";
 import { compileExpression } from "../expression/compile.js";
 import type { EvalContext } from "../expression/types.js";
 import type { ExpressionSource, Stage } from "../stage/model.js";
@@ -132,12 +133,7 @@ function celDuration(value: unknown): ValueResult<number> {
   };
 }
 
-/** Reads a CEL duration value (cel-js `Duration` exposes seconds and nanos). */
+/** Reads a CEL `duration` result. */
 function durationNanos(value: unknown): number | undefined {
-  if (typeof value !== "object" || value === null) return undefined;
-  const v = value as { seconds?: unknown; nanos?: unknown };
-  if ((typeof v.seconds === "bigint" || typeof v.seconds === "number") && typeof v.nanos === "number") {
-    return Number(v.seconds) * 1e9 + v.nanos;
-  }
-  return undefined;
+  return value instanceof CelDuration ? Number(value.nanoseconds) : undefined;
 }

@@ -4,6 +4,7 @@
  * @module
  */
 import { ErrorCode, StagecraftError } from "../errors.js";
+import { CelDuration } from "../expression/cel/index.js";
 import { compileExpression } from "../expression/compile.js";
 import type { EvalContext } from "../expression/types.js";
 import type { Stage } from "../stage/model.js";
@@ -20,7 +21,8 @@ export type WeightGetter = (object: unknown, context?: EvalContext) => ValueResu
 
 /**
  * Compiles the weight getter of a stage, with KWOK's rules: without `weightFrom` the static
- * weight; with CEL the converted result (int, truncated double, bool as 1/0); with jq the first
+ * weight; with CEL the converted result (int, truncated double, bool as 1/0, duration as
+ * nanoseconds); with jq the first
  * non-null output — a string is parsed as a Go integer (`""` or unparsable ⇒ unknown), a number
  * from the object is truncated, anything else (including jq integers) gives the static weight.
  * JSONata (stagecraft) follows the jq rules, with every number truncated.
@@ -67,11 +69,12 @@ function celWeight(value: unknown): ValueResult<number> {
   if (typeof value === "bigint") return valueOf(Number(value));
   if (typeof value === "number") return valueOf(Math.trunc(value));
   if (typeof value === "boolean") return valueOf(value ? 1 : 0);
+  if (value instanceof CelDuration) return valueOf(Number(value.nanoseconds));
   return {
     status: "error",
     error: new StagecraftError(ErrorCode.ResultType, "weightFrom CEL result cannot be used as a weight", {
       path: ["spec", "weightFrom", "cel", "expression"],
-      expected: "an int, uint, double or bool",
+      expected: "an int, uint, double, bool or duration",
       received: typeof value,
     }),
   };
