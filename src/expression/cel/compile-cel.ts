@@ -15,6 +15,10 @@ import { locationAt } from "./location.js";
 /**
  * Options of {@link compileCel}.
  *
+ * @example
+ * ```ts
+ * compileCel("self.a + self.b", { limits: { maxAstNodes: 500 }, maxConcatLength: 10_000 });
+ * ```
  * @category Expression
  */
 export interface CelOptions {
@@ -31,6 +35,12 @@ export interface CelOptions {
  * A compiled CEL expression. `self` is bound to the input object, seen as KWOK sees an
  * unstructured object: integral numbers are `int`, others `double`.
  *
+ * @example
+ * ```ts
+ * const p: CelProgram = compileCel("self.spec.replicas");
+ * p.resultType; // "dyn"
+ * p.evaluate({ spec: { replicas: 3 } }); // { ok: true, values: [3n] }
+ * ```
  * @category Expression
  */
 export interface CelProgram extends CompiledExpression {

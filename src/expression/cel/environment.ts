@@ -12,6 +12,11 @@ import { type EvalSlot, registerKwokFunctions } from "./kwok-functions.js";
  * cel-js's (the CEL specification minimums): 100000 AST nodes, depth 250, 1000 list elements,
  * 1000 map entries, 32 call arguments.
  *
+ * @example
+ * ```ts
+ * const limits: CelLimits = { maxAstNodes: 1000, maxDepth: 32 };
+ * compileCel("self.a == 1", { limits });
+ * ```
  * @category Expression
  */
 export interface CelLimits {

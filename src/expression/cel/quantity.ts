@@ -9,6 +9,10 @@ import { ErrorCode, StagecraftError } from "../../errors.js";
 /**
  * How a quantity prefers to be printed, as in Kubernetes.
  *
+ * @example
+ * ```ts
+ * parseQuantity("1Gi").format === QuantityFormat.BinarySI; // true
+ * ```
  * @category Expression
  */
 export const QuantityFormat = {
@@ -23,6 +27,10 @@ export const QuantityFormat = {
 /**
  * One of the values of {@link QuantityFormat}.
  *
+ * @example
+ * ```ts
+ * const f: QuantityFormat = "DecimalSI";
+ * ```
  * @category Expression
  */
 export type QuantityFormat = (typeof QuantityFormat)[keyof typeof QuantityFormat];

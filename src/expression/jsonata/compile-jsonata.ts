@@ -12,6 +12,10 @@ import { locationAt } from "./location.js";
 /**
  * Options of {@link compileJsonata}. Exceeding a bound is `E_LIMIT_EXCEEDED`.
  *
+ * @example
+ * ```ts
+ * compileJsonata("$count(items)", { maxDepth: 100, timeoutMs: 50, maxSequence: 10_000 });
+ * ```
  * @category Expression
  */
 export interface JsonataOptions {
@@ -31,6 +35,11 @@ export interface JsonataOptions {
  * A compiled JSONata expression. Only {@link CompiledExpression.evaluateAsync} evaluates:
  * JSONata 2.x is asynchronous.
  *
+ * @example
+ * ```ts
+ * const p: JsonataProgram = compileJsonata("status.phase");
+ * await p.evaluateAsync({ status: { phase: "Running" } }); // { ok: true, values: ["Running"] }
+ * ```
  * @category Expression
  */
 export interface JsonataProgram extends CompiledExpression {
