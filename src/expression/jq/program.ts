@@ -1,0 +1,150 @@
+/**
+ * The public jq API: {@link compileJq}, {@link JqProgram}, {@link toJSONValue}, {@link JQ_SUPPORTED}.
+ *
+ * @module
+ */
+import { ErrorCode, StagecraftError } from "../../errors.js";
+import type { CompiledExpression, EvalContext, Evaluation } from "../types.js";
+import { SUPPORTED_BUILTINS } from "./builtins.js";
+import { compileNode } from "./compile.js";
+import { JqLimitError, JqRuntimeError } from "./errors.js";
+import { encodeJson } from "./json.js";
+import { parse } from "./parser.js";
+import { type Fn, budget } from "./runtime.js";
+import { isObject, sortedKeys } from "./values.js";
+
+/**
+ * Options for {@link compileJq}.
+ *
+ * @category Expression
+ */
+export interface JqOptions {
+  /** Maximum number of outputs one evaluation may produce (default 100 000). */
+  readonly maxOutputs?: number;
+  /** Maximum units of work (iterated elements, recursion steps, fold steps) per evaluation (default 1 000 000). */
+  readonly maxSteps?: number;
+}
+
+/**
+ * A compiled jq query (gojq semantics).
+ *
+ * @category Expression
+ */
+export interface JqProgram extends CompiledExpression {
+  /** Always `"jq"`. */
+  readonly language: "jq";
+  /** Always false: jq evaluates synchronously. */
+  readonly async: false;
+}
+
+/**
+ * The builtins the jq engine supports, as `name/arity` (e.g. `"select/1"`), sorted.
+ *
+ * @category Expression
+ */
+export const JQ_SUPPORTED: readonly string[] = SUPPORTED_BUILTINS;
+
+const DEFAULT_MAX_OUTPUTS = 100_000;
+const DEFAULT_MAX_STEPS = 1_000_000;
+
+/**
+ * Compiles a jq query with gojq semantics (the dialect KWOK uses) into a reusable program.
+ *
+ * @param source - the jq query, e.g. `.status.conditions.[] | select(.type == "Ready") | .status`
+ * @param options - output and work bounds
+ * @returns the compiled program; evaluating it never throws
+ * @throws StagecraftError `E_JQ_SYNTAX` (with `location`) when the query does not parse, or
+ *   `E_JQ_UNSUPPORTED` when it uses a construct outside the supported subset
+ * @example
+ * ```ts
+ * const q = compileJq('.status.conditions.[] | select(.type == "Ready") | .status');
+ * q.evaluate({ status: { conditions: [{ type: "Ready", status: "True" }] } });
+ * // { ok: true, values: ["True"] }
+ * ```
+ * @category Expression
+ */
+export function compileJq(source: string, options: JqOptions = {}): JqProgram {
+  if (typeof source !== "string") throw new StagecraftError(ErrorCode.JqSyntax, "jq: query must be a string", { received: typeof source });
+  const compiled = compileNode(parse(source), source);
+  const maxOutputs = options.maxOutputs ?? DEFAULT_MAX_OUTPUTS;
+  const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
+  const single = compiled.single;
+  const run: Fn = compiled.run;
+  const evaluate = (input: unknown, _context?: EvalContext): Evaluation => {
+    const values: unknown[] = [];
+    const saved = { steps: budget.steps, maxSteps: budget.maxSteps };
+    budget.steps = 0;
+    budget.maxSteps = maxSteps;
+    try {
+      if (single !== null) values.push(single(input === undefined ? null : input, null));
+      else {
+        run(input === undefined ? null : input, null, (v) => {
+          if (values.length >= maxOutputs) throw new JqLimitError(`jq: more than ${maxOutputs} outputs`);
+          values.push(v);
+        });
+      }
+      return { ok: true, values };
+    } catch (e) {
+      return { ok: false, values, error: toStagecraftError(e, source) };
+    } finally {
+      budget.steps = saved.steps;
+      budget.maxSteps = saved.maxSteps;
+    }
+  };
+  return {
+    language: "jq",
+    source,
+    async: false,
+    evaluate,
+    evaluateAsync: (input, context) => Promise.resolve(evaluate(input, context)),
+  };
+}
+
+function toStagecraftError(e: unknown, source: string): StagecraftError {
+  if (e instanceof JqRuntimeError) {
+    const v = e.value;
+    const message = typeof v === "string" ? v : `${encodeJson(v)} (not a string)`;
+    return new StagecraftError(ErrorCode.JqRuntime, message, { received: source, cause: v });
+  }
+  if (e instanceof JqLimitError) return new StagecraftError(ErrorCode.LimitExceeded, e.message, { received: source });
+  if (e instanceof RangeError) return new StagecraftError(ErrorCode.LimitExceeded, `jq: ${e.message}`, { received: source, cause: e });
+  return new StagecraftError(ErrorCode.JqRuntime, `jq: internal error: ${String(e)}`, { received: source, cause: e });
+}
+
+/**
+ * Converts a jq result to plain JSON data: `bigint` integers become numbers, objects become
+ * plain objects with keys in gojq's sorted order, non-finite numbers follow gojq's output.
+ *
+ * @param value - a value produced by a {@link JqProgram}
+ * @returns the same value using only JSON types
+ * @example
+ * ```ts
+ * toJSONValue(compileJq("[.[] | length]").evaluate([[1, 2]]).values[0]); // [2]
+ * ```
+ * @category Expression
+ */
+export function toJSONValue(value: unknown): unknown {
+  switch (typeof value) {
+    case "bigint":
+      return Number(value);
+    case "number":
+      if (Number.isNaN(value)) return null;
+      if (value === Infinity) return Number.MAX_VALUE;
+      if (value === -Infinity) return -Number.MAX_VALUE;
+      return value;
+    case "object": {
+      if (value === null) return null;
+      if (Array.isArray(value)) return value.map(toJSONValue);
+      if (!isObject(value)) return null;
+      const out: Record<string, unknown> = {};
+      for (const k of sortedKeys(value)) {
+        Object.defineProperty(out, k, { value: toJSONValue(value[k]), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    case "undefined":
+      return null;
+    default:
+      return value;
+  }
+}
