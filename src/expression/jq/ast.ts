@@ -23,9 +23,9 @@ export type Node = { readonly offset: number } & (
   | { readonly type: "RecurseAll" }
   | { readonly type: "Literal"; readonly value: unknown }
   | { readonly type: "Str"; readonly parts: readonly (string | Node)[] }
-  | { readonly type: "Index"; readonly target: Node; readonly key: Node }
-  | { readonly type: "Slice"; readonly target: Node; readonly from: Node | null; readonly to: Node | null }
-  | { readonly type: "Iterate"; readonly target: Node }
+  | { readonly type: "Index"; readonly target: Node; readonly key: Node; readonly optional?: boolean }
+  | { readonly type: "Slice"; readonly target: Node; readonly from: Node | null; readonly to: Node | null; readonly optional?: boolean }
+  | { readonly type: "Iterate"; readonly target: Node; readonly optional?: boolean }
   | { readonly type: "Try"; readonly body: Node; readonly handler: Node | null }
   | { readonly type: "Pipe"; readonly left: Node; readonly right: Node }
   | { readonly type: "Comma"; readonly left: Node; readonly right: Node }

@@ -216,8 +216,11 @@ export const STREAMS: Readonly<Record<string, BuiltinFactory>> = {
   "first/1": (a) => fromRun((i, e, emit) => void firstOf(run(a[0]), i, e, emit)),
   "last/1": (a) =>
     fromRun((i, e, emit) => {
-      const all = collect(run(a[0]), i, e);
-      if (all.length > 0) emit(all[all.length - 1]);
+      let last: Value = null;
+      run(a[0])(i, e, (v) => {
+        last = v;
+      });
+      emit(last);
     }),
   "nth/2": (a) =>
     fromRun((i, e, emit) =>

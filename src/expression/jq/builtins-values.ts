@@ -5,7 +5,7 @@
  */
 import { fail } from "./errors.js";
 import { encodeJson, preview, quoteString } from "./json.js";
-import { add, arrayIndices, iterValues, splitString } from "./ops.js";
+import { add, arrayIndices, index, iterValues, splitString } from "./ops.js";
 import { codePointIndex, codePointLength } from "./strings.js";
 import { tick } from "./runtime.js";
 import { type JqObject, type Value, compare, equals, getOwn, isNumber, isObject, newObject, setOwn, sortedKeys, truthy, typeOf } from "./values.js";
@@ -138,7 +138,7 @@ function reverse(v: Value): Value {
 export function flatten(v: Value, depth: Value): Value {
   if (!isNumber(depth)) return cannotApply("flatten", depth);
   if (depth < 0) fail(`flatten depth must not be negative: ${preview(depth)}`);
-  if (!Array.isArray(v)) return cannotApply("flatten", v);
+  if (!Array.isArray(v) && !isObject(v)) return cannotApply("flatten", v);
   const out: Value[] = [];
   const walk = (arr: readonly Value[], d: number): void => {
     for (const x of arr) {
@@ -147,7 +147,7 @@ export function flatten(v: Value, depth: Value): Value {
     }
     tick(arr.length);
   };
-  walk(v, Number(depth));
+  walk(iterValues(v), Number(depth));
   return out;
 }
 
@@ -189,8 +189,8 @@ export const VALUE0: Readonly<Record<string, (v: Value) => Value>> = {
   reverse,
   flatten: (v) => flatten(v, 1e9),
   explode,
-  first: (v) => (Array.isArray(v) ? (v.length > 0 ? v[0] : null) : index0(v, 0n)),
-  last: (v) => (Array.isArray(v) ? (v.length > 0 ? v[v.length - 1] : null) : index0(v, -1n)),
+  first: (v) => index(v, 0n),
+  last: (v) => index(v, -1n),
   isnan: (v) => (isNumber(v) ? typeof v === "number" && Number.isNaN(v) : cannotApply("isnan", v)),
   isinfinite: (v) => (isNumber(v) ? typeof v === "number" && (v === Infinity || v === -Infinity) : cannotApply("isinfinite", v)),
   infinite: () => Infinity,
@@ -199,11 +199,6 @@ export const VALUE0: Readonly<Record<string, (v: Value) => Value>> = {
   true: () => true,
   false: () => false,
 };
-
-function index0(v: Value, n: bigint): Value {
-  if (v === null) return null;
-  return fail(`expected an array but got: ${preview(v)}`);
-}
 
 function hasKey(v: Value, k: Value): Value {
   if (isObject(v) && typeof k === "string") return Object.hasOwn(v, k);
@@ -296,12 +291,5 @@ export const VALUE1: Readonly<Record<string, (v: Value, a: Value) => Value>> = {
   },
   index: firstIndex(false),
   rindex: firstIndex(true),
-  nth: (v, n) => {
-    if (!isNumber(n)) return fail(`expected a number for indexing an array but got: ${preview(n)}`);
-    if (v === null) return null;
-    if (!Array.isArray(v)) return fail(`expected an array but got: ${preview(v)}`);
-    const i = Math.floor(Number(n));
-    const x = i < 0 ? v[v.length + i] : v[i];
-    return x === undefined ? null : x;
-  },
+  nth: (v, n) => index(v, n),
 };

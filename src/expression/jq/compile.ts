@@ -7,7 +7,7 @@
  */
 import type { Node, ObjectEntry } from "./ast.js";
 import { type BuiltinContext, lookupBuiltin } from "./builtins.js";
-import { fail, unsupported } from "./errors.js";
+import { JqRuntimeError, fail, unsupported } from "./errors.js";
 import { encodeJson } from "./json.js";
 import { binary, index, iterValues, negate, slice } from "./ops.js";
 import { type Compiled, type Emit, type Env, type Fn, fromRun, fromSingle, guard, lookup, tick } from "./runtime.js";
@@ -40,11 +40,14 @@ class Compiler implements BuiltinContext {
         return fromSingle(() => value);
       }
       case "Index":
+        if (node.optional === true) return this.optional(this.compile(node.target, scope), this.compile(node.key, scope), index);
         return this.compileIndex(node.target, node.key, scope);
       case "Slice":
+        if (node.optional === true) return this.compileOptionalSlice(node.target, node.from, node.to, scope);
         return this.compileSlice(node.target, node.from, node.to, scope);
       case "Iterate": {
         const target = this.compile(node.target, scope);
+        if (node.optional === true) return fromRun(iterateOptional(target));
         return fromRun(iterate(target));
       }
       case "Pipe":
@@ -125,6 +128,35 @@ class Compiler implements BuiltinContext {
     const gs = g.single;
     if (ts !== null && fs !== null && gs !== null) return fromSingle((i, e) => slice(ts(i, e), fs(i, e), gs(i, e)));
     return fromRun((i, e, emit) => f.run(i, e, (a) => g.run(i, e, (b) => t.run(i, e, (v) => emit(slice(v, a, b))))));
+  }
+
+  /** `t[k]?`: like {@link combine2} with `index`, dropping failures of the indexing itself. */
+  private optional(target: Compiled, key: Compiled, f: (t: Value, k: Value) => Value): Compiled {
+    const t = target.run;
+    const k = key.run;
+    return fromRun((i, e, emit) =>
+      k(i, e, (kv) =>
+        t(i, e, (tv) => {
+          let out: Value;
+          try {
+            out = f(tv, kv);
+          } catch (err) {
+            if (err instanceof JqRuntimeError) return;
+            throw err;
+          }
+          emit(out);
+        }),
+      ),
+    );
+  }
+
+  private compileOptionalSlice(target: Node, from: Node | null, to: Node | null, scope: Scope): Compiled {
+    const bounds = this.combine2(
+      from === null ? fromSingle(() => null) : this.compile(from, scope),
+      to === null ? fromSingle(() => null) : this.compile(to, scope),
+      (a, b) => [a, b],
+    );
+    return this.optional(this.compile(target, scope), bounds, (v, ab) => slice(v, (ab as Value[])[0], (ab as Value[])[1]));
   }
 
   private compilePipe(left: Compiled, right: Compiled): Compiled {
@@ -393,6 +425,18 @@ function iterate(target: Compiled): Fn {
   if (ts !== null) return (i, e, emit) => each(ts(i, e), emit);
   const tr = target.run;
   return (i, e, emit) => tr(i, e, (v) => each(v, emit));
+}
+
+function iterateOptional(target: Compiled): Fn {
+  const tr = target.run;
+  return (i, e, emit) =>
+    tr(i, e, (v) => {
+      if (Array.isArray(v) || isObject(v)) {
+        const vals = iterValues(v);
+        tick(vals.length);
+        for (const x of vals) emit(x);
+      }
+    });
 }
 
 /** `..`: the input and every value below it, depth first, object values in key order. */

@@ -196,7 +196,9 @@ class Parser {
         node = this.parseBracket(node);
       } else if (this.isPunct("?", t)) {
         this.next();
-        node = { type: "Try", body: node, handler: null, offset: node.offset };
+        // gojq: a trailing `?` guards only the last suffix (`.a[]?` still fails when `.a` does).
+        if ((node.type === "Index" || node.type === "Slice" || node.type === "Iterate") && node.optional !== true) node = { ...node, optional: true };
+        else node = { type: "Try", body: node, handler: null, offset: node.offset };
       } else {
         return node;
       }

@@ -177,7 +177,8 @@ export function equals(a: Value, b: Value): boolean {
 /** Converts a float to a Go int the way gojq does (truncation toward zero). */
 export function floatToInt(f: number): bigint {
   if (Number.isNaN(f)) return 0n;
-  if (!Number.isFinite(f)) return f > 0 ? 9223372036854775807n : -9223372036854775808n;
+  if (f >= 9223372036854775807) return 9223372036854775807n;
+  if (f <= -9223372036854775808) return -9223372036854775808n;
   return BigInt(Math.trunc(f));
 }
 
