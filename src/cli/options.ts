@@ -4,16 +4,20 @@
  * @module
  * @internal
  */
-import { parseArgs, type ParseArgsConfig } from "node:util";
+import { parseArgs } from "node:util";
 import { UsageError } from "./io.js";
 
 /** Output formats. */
 export type OutputFormat = "human" | "json";
 
 /** Parses `args` with `options`, turning parseArgs failures into usage errors. */
-export function parseCommandArgs<T extends NonNullable<ParseArgsConfig["options"]>>(args: readonly string[], options: T) {
+export function parseCommandArgs(
+  args: readonly string[],
+  options: Record<string, { type: "string" | "boolean"; short?: string }>,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
   try {
-    return parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
+    return { values: values as Record<string, string | boolean | undefined>, positionals };
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -45,4 +49,9 @@ export function toJson(value: unknown): string {
     },
     2,
   );
+}
+
+/** Reads a string option (parseArgs guarantees the type for `type: "string"` options). */
+export function stringOption(value: string | boolean | undefined): string | undefined {
+  return typeof value === "string" ? value : undefined;
 }

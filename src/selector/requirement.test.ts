@@ -48,7 +48,7 @@ describe("requirementMatches", () => {
     ["Exists", [], [], false],
     ["DoesNotExist", [], [], true],
     ["DoesNotExist", [], [0], false],
-  ] as const)("%s %j over %j → %s", (operator, expected, results, want) => {
+  ] as const)("%s %s over %s → %s", (operator, expected, results, want) => {
     expect(requirementMatches(operator, expected, results)).toBe(want);
   });
 });

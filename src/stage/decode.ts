@@ -35,7 +35,11 @@ export function decode(value: unknown, schema: Schema, path: FieldPath, report: 
     case "any":
       return value;
     case "string":
-      return typeof value === "string" ? value : mismatch(value, "a string", path, report);
+      if (typeof value === "string") return value;
+      if (typeof value === "boolean" || typeof value === "number") {
+        return mismatch(value, "a string", path, report, "unquoted yes/no/on/off/true/false and numbers are not strings in YAML 1.1: quote the value");
+      }
+      return mismatch(value, "a string", path, report);
     case "bool":
       return typeof value === "boolean" ? value : mismatch(value, "a boolean", path, report);
     case "int":
@@ -110,11 +114,11 @@ function decodeObject(
   return out;
 }
 
-function mismatch(value: unknown, expected: string, path: FieldPath, report: Report): undefined {
+function mismatch(value: unknown, expected: string, path: FieldPath, report: Report, hint?: string): undefined {
   report({
     code: ErrorCode.TypeMismatch,
     severity: Severity.Error,
-    message: `wrong type`,
+    message: hint ? `wrong type: ${hint}` : "wrong type",
     path,
     expected,
     received: describeValue(value),

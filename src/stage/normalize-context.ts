@@ -30,10 +30,11 @@ export function createContext(report: Report, defaultApiGroup: string | undefine
       const result = tryCompileExpression(language, source);
       if (result.ok) return true;
       const inner = result.error.location;
+      const raw = result.error.rawMessage.replace(new RegExp(`^${language}: `), "");
       report({
         code: result.error.code,
         severity: Severity.Error,
-        message: inner ? `${language}:${inner.line}:${inner.column}: ${result.error.rawMessage}` : result.error.rawMessage,
+        message: inner ? `${language}:${inner.line}:${inner.column}: ${raw}` : raw,
         path,
         received: JSON.stringify(source),
       });

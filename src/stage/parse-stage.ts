@@ -110,7 +110,8 @@ export function parseStageWith(value: unknown, options: ParseStageOptions, repor
       path: ["spec", "resourceRef", spec.resourceRef === undefined ? "kind" : "apiGroup"],
     });
   }
-  if (spec.selector === undefined) {
+  const rawSelector = (value as { spec?: { selector?: unknown } }).spec?.selector;
+  if (rawSelector === undefined || rawSelector === null) {
     tracked({
       code: ErrorCode.NoSelector,
       severity: Severity.Warning,

@@ -16,7 +16,7 @@ function render(file: string): string {
   const result = loadStageFiles(file);
   return result.issues
     .filter((i) => i.severity !== "info")
-    .map((i) => `${i.location?.line}:${i.location?.column} ${i.severity} ${i.code} ${formatPath(i.path)}`)
+    .map((i) => `${i.location?.line}:${i.location?.column} ${i.severity} ${i.code} ${formatPath(i.path)}`.trimEnd())
     .join("\n");
 }
 

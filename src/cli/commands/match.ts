@@ -20,7 +20,7 @@ import {
 } from "../../index.js";
 import { loadStageFiles } from "../../node.js";
 import { type CliIo, ExitCode, UsageError } from "../io.js";
-import { LOAD_OPTIONS, outputFormat, parseCommandArgs, toJson } from "../options.js";
+import { LOAD_OPTIONS, outputFormat, parseCommandArgs, stringOption, toJson } from "../options.js";
 
 const HELP = `Usage: stagecraft match STAGES... -f OBJECT.yaml [--now RFC3339] [-o human|json]
 
@@ -50,10 +50,11 @@ export async function runMatch(args: readonly string[], io: CliIo): Promise<numb
     return ExitCode.Ok;
   }
   if (positionals.length === 0) throw new UsageError("match needs stage files or folders");
-  if (values.object === undefined) throw new UsageError("match needs the object to match: -f OBJECT.yaml");
+  const file = stringOption(values.object);
+  if (file === undefined) throw new UsageError("match needs the object to match: -f OBJECT.yaml");
   const format = outputFormat(values.output);
-  const now = parseNow(values.now);
-  const defaultApiGroup = values["default-api-group"];
+  const now = parseNow(stringOption(values.now));
+  const defaultApiGroup = stringOption(values["default-api-group"]);
   const loaded = loadStageFiles(positionals, {
     recursive: values.recursive === true,
     ...(defaultApiGroup === undefined ? {} : { defaultApiGroup }),
@@ -62,7 +63,6 @@ export async function runMatch(args: readonly string[], io: CliIo): Promise<numb
     io.err(`${formatIssues(loaded.issues)}\n`);
     return ExitCode.Invalid;
   }
-  const file = values.object;
   const text = file === "-" ? await io.readStdin() : readText(file);
   const parsed = parseYamlDocuments(text, { file: file === "-" ? "<stdin>" : file });
   if (parsed.issues.some((i) => i.severity === "error")) {

@@ -7,7 +7,7 @@
 import { formatIssues, formatLocation } from "../../index.js";
 import { loadStageFiles } from "../../node.js";
 import { type CliIo, ExitCode, UsageError } from "../io.js";
-import { LOAD_OPTIONS, outputFormat, parseCommandArgs, toJson } from "../options.js";
+import { LOAD_OPTIONS, outputFormat, parseCommandArgs, stringOption, toJson } from "../options.js";
 
 const HELP = `Usage: stagecraft validate PATH... [-r] [-o human|json] [--default-api-group v1]
 
@@ -25,7 +25,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   }
   if (positionals.length === 0) throw new UsageError("validate needs at least one file or folder");
   const format = outputFormat(values.output);
-  const defaultApiGroup = values["default-api-group"];
+  const defaultApiGroup = stringOption(values["default-api-group"]);
   const result = loadStageFiles(positionals, {
     recursive: values.recursive === true,
     ...(defaultApiGroup === undefined ? {} : { defaultApiGroup }),
