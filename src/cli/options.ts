@@ -55,3 +55,8 @@ export function toJson(value: unknown): string {
 export function stringOption(value: string | boolean | undefined): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
+
+/** One-line JSON with bigint rendered as numbers. */
+export function compactJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? Number(v) : v));
+}

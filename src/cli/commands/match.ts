@@ -20,7 +20,7 @@ import {
 } from "../../index.js";
 import { loadStageFiles } from "../../node.js";
 import { type CliIo, ExitCode, UsageError } from "../io.js";
-import { LOAD_OPTIONS, outputFormat, parseCommandArgs, stringOption, toJson } from "../options.js";
+import { LOAD_OPTIONS, compactJson, outputFormat, parseCommandArgs, stringOption, toJson } from "../options.js";
 
 const HELP = `Usage: stagecraft match STAGES... -f OBJECT.yaml [--now RFC3339] [-o human|json]
 
@@ -120,7 +120,7 @@ function renderHuman(
     lines.push(`  ✗ ${s.stage}`);
     if (term) {
       lines.push(`      ${formatPath(term.path)}: ${term.description}`);
-      const got = term.error ? `error: ${term.error.rawMessage}` : `got ${toJson(term.values ?? []).replace(/\s+/g, " ")}`;
+      const got = term.error ? `error: ${term.error.rawMessage}` : `got ${compactJson(term.values ?? [])}`;
       lines.push(`      ${term.status}: ${got}${term.detail ? ` — ${term.detail}` : ""}`);
     }
   }
