@@ -10,7 +10,7 @@ import { type CelLimits, DEFAULT_SLOT, celEnvironment } from "./environment.js";
 import { exportCelValue } from "./export-value.js";
 import { GROWTH_LIMIT_MESSAGE, guardConcatenation } from "./growth-guard.js";
 import { celView } from "./int-view.js";
-import { locationAt } from "./location.js";
+import { locationAt } from "../location.js";
 
 /**
  * Options of {@link compileCel}.

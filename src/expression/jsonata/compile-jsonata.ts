@@ -7,7 +7,7 @@ import jsonata from "jsonata";
 import { type ErrorCode as ErrorCodeType, ErrorCode, StagecraftError } from "../../errors.js";
 import type { CompiledExpression, EvalContext, Evaluation } from "../types.js";
 import { deterministicBindings } from "./deterministic-builtins.js";
-import { locationAt } from "./location.js";
+import { locationAt } from "../location.js";
 
 /**
  * Options of {@link compileJsonata}. Exceeding a bound is `E_LIMIT_EXCEEDED`.

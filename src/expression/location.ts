@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { SourceLocation } from "../../errors.js";
+import type { SourceLocation } from "../errors.js";
 
 /** Converts a 0-based UTF-16 offset in `source` into a 1-based line and column. */
 export function locationAt(source: string, offset: number): SourceLocation {
