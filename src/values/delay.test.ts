@@ -64,3 +64,13 @@ describe("compileDelay (KWOK spec §3.2–3.4)", () => {
     expect(cel("true")).toMatchObject({ status: "error", error: { code: "E_RESULT_TYPE" } });
   });
 });
+
+describe("JSONata durationFrom", () => {
+  const d = compileDelay({ delay: { durationMilliseconds: 1000, durationFrom: { language: "jsonata", expression: "metadata.annotations.d" } } });
+  it("is async and reads Go durations", async () => {
+    expect(d.async).toBe(true);
+    expect(await d.rangeAsync({ metadata: { annotations: { d: "2s" } } }, { now })).toEqual({ status: "value", value: [2 * S] });
+    expect(await d.sampleAsync({}, { now })).toEqual({ status: "value", value: 1 * S });
+    expect(d.range({}, { now })).toMatchObject({ status: "error", error: { code: "E_ASYNC_REQUIRED" } });
+  });
+});

@@ -7,10 +7,9 @@
  */
 import { ErrorCode, StagecraftError } from "../errors.js";
 import { CelDuration } from "../expression/cel/index.js";
-import { compileExpression } from "../expression/compile.js";
 import type { EvalContext } from "../expression/types.js";
 import type { ExpressionSource, Stage } from "../stage/model.js";
-import { requirementValues } from "../selector/requirement.js";
+import { compileSource, type SourceReader } from "./source.js";
 import { parseGoDuration, parseRfc3339Nano } from "./go-parse.js";
 import { UNKNOWN, type ValueResult, valueOf } from "./value-result.js";
 
@@ -32,6 +31,8 @@ export interface DelayContext extends EvalContext {
  * @category Values
  */
 export interface DelayGetter {
+  /** True when a source is JSONata: only the async methods work. */
+  readonly async: boolean;
   /**
    * The delay in nanoseconds as a controller would wait it: `unknown` when the stage has no
    * delay; with a jitter `j` above the duration `d`, `d + floor(rng() * (j − d))`; with `j <= d`,
@@ -40,9 +41,13 @@ export interface DelayGetter {
   sample(object: unknown, context: DelayContext): ValueResult<number>;
   /** The possible delays as KWOK's test harness prints them: `[d]`, `[j]` or `[d, j]`. */
   range(object: unknown, context: DelayContext): ValueResult<readonly number[]>;
+  /** Async form of {@link DelayGetter.sample}. */
+  sampleAsync(object: unknown, context: DelayContext): Promise<ValueResult<number>>;
+  /** Async form of {@link DelayGetter.range}. */
+  rangeAsync(object: unknown, context: DelayContext): Promise<ValueResult<readonly number[]>>;
 }
 
-type Getter = (object: unknown, context: DelayContext) => ValueResult<number>;
+type Reader = SourceReader<number, DelayContext>;
 
 /**
  * Compiles a stage's delay getters.
@@ -58,61 +63,63 @@ type Getter = (object: unknown, context: DelayContext) => ValueResult<number>;
  */
 export function compileDelay(stage: Pick<Stage, "delay">): DelayGetter {
   const delay = stage.delay;
-  if (delay === undefined) return { sample: () => UNKNOWN, range: () => UNKNOWN };
-  const duration = durationGetter((delay.durationMilliseconds ?? 0) * MS, delay.durationFrom);
+  if (delay === undefined) {
+    return { async: false, sample: () => UNKNOWN, range: () => UNKNOWN, sampleAsync: async () => UNKNOWN, rangeAsync: async () => UNKNOWN };
+  }
+  const duration = durationReader((delay.durationMilliseconds ?? 0) * MS, delay.durationFrom);
   const hasJitter = delay.jitterDurationMilliseconds !== undefined || delay.jitterDurationFrom !== undefined;
   const jitterDefault = delay.jitterDurationMilliseconds === undefined ? undefined : delay.jitterDurationMilliseconds * MS;
-  const jitter = hasJitter ? durationGetter(jitterDefault, delay.jitterDurationFrom) : undefined;
-  const resolve = (object: unknown, context: DelayContext): ValueResult<{ d: number; j?: number }> => {
-    const d = duration(object, context);
-    if (d.status !== "value") return d;
-    if (!jitter) return valueOf({ d: d.value });
-    const j = jitter(object, context);
-    if (j.status === "error") return j;
-    return j.status === "unknown" ? valueOf({ d: d.value }) : valueOf({ d: d.value, j: j.value });
-  };
+  const jitter = hasJitter ? durationReader(jitterDefault, delay.jitterDurationFrom) : undefined;
+  const sync = (object: unknown, context: DelayContext) => combine(duration.read(object, context), jitter?.read(object, context));
+  const async = async (object: unknown, context: DelayContext) =>
+    combine(await duration.readAsync(object, context), await jitter?.readAsync(object, context));
   return {
-    sample(object, context) {
-      const r = resolve(object, context);
-      if (r.status !== "value") return r;
-      const { d, j } = r.value;
-      if (j === undefined) return valueOf(d);
-      if (j <= d) return valueOf(j);
-      const rng = context.rng ?? (() => 0);
-      return valueOf(d + Math.floor(rng() * (j - d)));
-    },
-    range(object, context) {
-      const r = resolve(object, context);
-      if (r.status !== "value") return r;
-      const { d, j } = r.value;
-      if (j === undefined) return valueOf([d]);
-      return valueOf(j <= d ? [j] : [d, j]);
-    },
+    async: duration.async || jitter?.async === true,
+    sample: (object, context) => sampleOf(sync(object, context), context),
+    range: (object, context) => rangeOf(sync(object, context)),
+    sampleAsync: async (object, context) => sampleOf(await async(object, context), context),
+    rangeAsync: async (object, context) => rangeOf(await async(object, context)),
   };
 }
 
-function durationGetter(fallbackNs: number | undefined, from: ExpressionSource | undefined): Getter {
+/** KWOK's `Stage.Delay` steps 2–4: the duration decides; an unknown jitter means none. */
+function combine(d: ValueResult<number>, j: ValueResult<number> | undefined): ValueResult<{ d: number; j?: number }> {
+  if (d.status !== "value") return d;
+  if (j === undefined || j.status === "unknown") return valueOf({ d: d.value });
+  if (j.status === "error") return j;
+  return valueOf({ d: d.value, j: j.value });
+}
+
+function sampleOf(r: ValueResult<{ d: number; j?: number }>, context: DelayContext): ValueResult<number> {
+  if (r.status !== "value") return r;
+  const { d, j } = r.value;
+  if (j === undefined) return valueOf(d);
+  if (j <= d) return valueOf(j);
+  const rng = context.rng ?? (() => 0);
+  return valueOf(d + Math.floor(rng() * (j - d)));
+}
+
+function rangeOf(r: ValueResult<{ d: number; j?: number }>): ValueResult<readonly number[]> {
+  if (r.status !== "value") return r;
+  const { d, j } = r.value;
+  if (j === undefined) return valueOf([d]);
+  return valueOf(j <= d ? [j] : [d, j]);
+}
+
+function durationReader(fallbackNs: number | undefined, from: ExpressionSource | undefined): Reader {
   const fallback: ValueResult<number> = fallbackNs === undefined ? UNKNOWN : valueOf(fallbackNs);
-  if (from === undefined) return () => fallback;
-  const program = compileExpression(from.language, from.expression);
-  if (from.language === "cel") {
-    return (object, context) => {
-      const r = program.evaluate(object, context);
-      if (!r.ok) return { status: "error", error: r.error };
-      return celDuration(r.values[0]);
-    };
-  }
-  return (object, context) => {
-    const values = requirementValues(program.evaluate(object, context));
-    if (values.length === 0) return fallback;
-    const first = values[0];
-    if (typeof first !== "string") return fallback;
-    if (first === "") return UNKNOWN;
-    const at = parseRfc3339Nano(first);
-    if (at !== undefined) return valueOf(Number(at - BigInt(context.now.getTime()) * 1_000_000n));
-    const d = parseGoDuration(first);
-    return d === undefined ? fallback : valueOf(d);
-  };
+  return compileSource<number, DelayContext>(from, {
+    fallback,
+    cel: celDuration,
+    first(first, context) {
+      if (typeof first !== "string") return fallback;
+      if (first === "") return UNKNOWN;
+      const at = parseRfc3339Nano(first);
+      if (at !== undefined) return valueOf(Number(at - BigInt(context.now.getTime()) * 1_000_000n));
+      const d = parseGoDuration(first);
+      return d === undefined ? fallback : valueOf(d);
+    },
+  });
 }
 
 function celDuration(value: unknown): ValueResult<number> {

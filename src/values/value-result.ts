@@ -11,9 +11,22 @@ import type { StagecraftError } from "../errors.js";
  * @category Values
  */
 export type ValueResult<T> =
-  | { readonly status: "value"; readonly value: T }
-  | { readonly status: "unknown" }
-  | { readonly status: "error"; readonly error: StagecraftError };
+  | {
+      /** A value was determined. */
+      readonly status: "value";
+      /** The value. */
+      readonly value: T;
+    }
+  | {
+      /** No value could be determined. */
+      readonly status: "unknown";
+    }
+  | {
+      /** Reading the value failed. */
+      readonly status: "error";
+      /** Why reading the value failed. */
+      readonly error: StagecraftError;
+    };
 
 /** @internal */
 export const UNKNOWN: ValueResult<never> = Object.freeze({ status: "unknown" });

@@ -5,53 +5,55 @@
  */
 import { ErrorCode, StagecraftError } from "../errors.js";
 import { CelDuration } from "../expression/cel/index.js";
-import { compileExpression } from "../expression/compile.js";
 import type { EvalContext } from "../expression/types.js";
 import type { Stage } from "../stage/model.js";
-import { requirementValues } from "../selector/requirement.js";
+import { compileSource } from "./source.js";
 import { parseGoInt } from "./go-parse.js";
 import { UNKNOWN, type ValueResult, valueOf } from "./value-result.js";
 
 /**
- * Reads a stage's weight for an object.
+ * A stage's compiled weight getter.
  *
  * @category Values
  */
-export type WeightGetter = (object: unknown, context?: EvalContext) => ValueResult<number>;
+export interface WeightGetter {
+  /** True when the weight source is JSONata: only {@link WeightGetter.getAsync} works. */
+  readonly async: boolean;
+  /** Reads the weight; `unknown` is KWOK's `ok=false`. An async source gives an `E_ASYNC_REQUIRED` error. */
+  get(object: unknown, context?: EvalContext): ValueResult<number>;
+  /** Async form of {@link WeightGetter.get}; works for every source. */
+  getAsync(object: unknown, context?: EvalContext): Promise<ValueResult<number>>;
+}
 
 /**
  * Compiles the weight getter of a stage, with KWOK's rules: without `weightFrom` the static
  * weight; with CEL the converted result (int, truncated double, bool as 1/0, duration as
- * nanoseconds); with jq the first
- * non-null output — a string is parsed as a Go integer (`""` or unparsable ⇒ unknown), a number
- * from the object is truncated, anything else (including jq integers) gives the static weight.
- * JSONata (stagecraft) follows the jq rules, with every number truncated.
+ * nanoseconds); with jq the first non-null output — a string is parsed as a Go integer (`""`
+ * or unparsable ⇒ unknown), a number from the object is truncated, anything else (including
+ * jq integers) gives the static weight. JSONata (stagecraft) follows the jq rules, with every
+ * number truncated.
  *
  * @param stage - the stage's `weight` and `weightFrom`
  * @returns the getter
  * @example
  * ```ts
  * const weight = compileWeight({ weight: 1, weightFrom: { language: "jq", expression: ".metadata.annotations.w" } });
- * weight({ metadata: { annotations: { w: "5" } } }); // { status: "value", value: 5 }
+ * weight.get({ metadata: { annotations: { w: "5" } } }); // { status: "value", value: 5 }
  * ```
  * @category Values
  */
 export function compileWeight(stage: Pick<Stage, "weight" | "weightFrom">): WeightGetter {
   const fallback = valueOf(stage.weight);
-  const from = stage.weightFrom;
-  if (from === undefined) return () => fallback;
-  const program = compileExpression(from.language, from.expression);
-  if (from.language === "cel") {
-    return (object, context) => {
-      const r = program.evaluate(object, context);
-      if (!r.ok) return { status: "error", error: r.error };
-      return celWeight(r.values[0]);
-    };
-  }
-  return (object, context) => {
-    const values = requirementValues(program.evaluate(object, context));
-    if (values.length === 0) return fallback;
-    return fromFirstOutput(values[0], fallback, from.language === "jsonata");
+  const jsonata = stage.weightFrom?.language === "jsonata";
+  const reader = compileSource<number, EvalContext>(stage.weightFrom, {
+    fallback,
+    cel: celWeight,
+    first: (value) => fromFirstOutput(value, fallback, jsonata),
+  });
+  return {
+    async: reader.async,
+    get: (object, context = {}) => reader.read(object, context),
+    getAsync: (object, context = {}) => reader.readAsync(object, context),
   };
 }
 

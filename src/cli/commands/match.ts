@@ -92,8 +92,8 @@ async function reportStage(stage: Stage, object: unknown, now: Date): Promise<St
     stage: stage.name,
     matched: true,
     explanation,
-    weight: compileWeight(stage)(object, { now }),
-    delay: compileDelay(stage).range(object, { now }),
+    weight: await compileWeight(stage).getAsync(object, { now }),
+    delay: await compileDelay(stage).rangeAsync(object, { now }),
   };
 }
 
