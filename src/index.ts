@@ -14,6 +14,7 @@ export type { Issue } from "./issues.js";
 export { ExpressionLanguage } from "./expression/types.js";
 export type { EvalContext, Evaluation, CompiledExpression } from "./expression/types.js";
 export { compileExpression, tryCompileExpression } from "./expression/compile.js";
+export type { CompileExpressionResult } from "./expression/compile.js";
 export { compileJq, toJSONValue, JQ_SUPPORTED } from "./expression/jq/index.js";
 export type { JqOptions, JqProgram } from "./expression/jq/index.js";
 export { compileCel, CelDuration, Quantity, QuantityFormat, parseQuantity } from "./expression/cel/index.js";
@@ -30,11 +31,17 @@ export type { ParseStageOptions, ParseStageResult } from "./stage/parse-stage.js
 export { PatchType, SelectorOperator } from "./stage/model.js";
 export type {
   ExpressionSource,
+  Impersonation,
+  JqRequirement,
   MatchExpression,
   ResourceRef,
   Stage,
+  StageApply,
   StageDelay,
+  StageEvent,
+  StageFinalizers,
   StageOrigin,
+  StagePatch,
   StageSelector,
   StageStep,
 } from "./stage/model.js";

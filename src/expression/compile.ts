@@ -10,6 +10,25 @@ import { type StagecraftError, isStagecraftError } from "../errors.js";
 import type { CompiledExpression, ExpressionLanguage } from "./types.js";
 
 /**
+ * The outcome of {@link tryCompileExpression}: the compiled expression, or the compile error.
+ *
+ * @category Expression
+ */
+export type CompileExpressionResult =
+  | {
+      /** Compilation succeeded. */
+      readonly ok: true;
+      /** The compiled expression. */
+      readonly expression: CompiledExpression;
+    }
+  | {
+      /** Compilation failed. */
+      readonly ok: false;
+      /** Why compilation failed. */
+      readonly error: StagecraftError;
+    };
+
+/**
  * Compiles `source` written in `language`.
  *
  * @param language - `jq`, `cel` or `jsonata`
@@ -50,7 +69,7 @@ export function compileExpression(language: ExpressionLanguage, source: string):
 export function tryCompileExpression(
   language: ExpressionLanguage,
   source: string,
-): { readonly ok: true; readonly expression: CompiledExpression } | { readonly ok: false; readonly error: StagecraftError } {
+): CompileExpressionResult {
   try {
     return { ok: true, expression: compileExpression(language, source) };
   } catch (error) {

@@ -53,8 +53,20 @@ export interface EvalContext {
  * @category Expression
  */
 export type Evaluation =
-  | { readonly ok: true; readonly values: readonly unknown[] }
-  | { readonly ok: false; readonly values: readonly unknown[]; readonly error: StagecraftError };
+  | {
+      /** The evaluation succeeded. */
+      readonly ok: true;
+      /** The values produced, in order. */
+      readonly values: readonly unknown[];
+    }
+  | {
+      /** The evaluation failed. */
+      readonly ok: false;
+      /** The values produced before the failure. */
+      readonly values: readonly unknown[];
+      /** Why the evaluation failed. */
+      readonly error: StagecraftError;
+    };
 
 /**
  * A compiled expression, ready to be evaluated many times.

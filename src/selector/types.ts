@@ -51,8 +51,18 @@ export interface TermOutcome {
  * @category Selector
  */
 export type SelectorMatch =
-  | { readonly matched: true }
-  | { readonly matched: false; readonly term: TermOutcome; readonly error?: StagecraftError };
+  | {
+      /** The object matched. */
+      readonly matched: true;
+    }
+  | {
+      /** The object did not match. */
+      readonly matched: false;
+      /** The term that decided the match. */
+      readonly term: TermOutcome;
+      /** Set when that term failed to evaluate. */
+      readonly error?: StagecraftError;
+    };
 
 /**
  * A full explanation: every term with its outcome.

@@ -49,10 +49,37 @@ export type SelectorOperator = (typeof SelectorOperator)[keyof typeof SelectorOp
  */
 export type MatchExpression =
   | {
-      readonly jq: { readonly key: string; readonly operator: SelectorOperator; readonly values: readonly string[] };
+      /** A jq requirement. */
+      readonly jq: JqRequirement;
     }
-  | { readonly cel: { readonly expression: string } }
-  | { readonly jsonata: { readonly expression: string } };
+  | {
+      /** A CEL boolean expression over `self`. */
+      readonly cel: {
+        /** The CEL expression text. */
+        readonly expression: string;
+      };
+    }
+  | {
+      /** A JSONata boolean expression over the object. */
+      readonly jsonata: {
+        /** The JSONata expression text. */
+        readonly expression: string;
+      };
+    };
+
+/**
+ * A normalized jq requirement: the query's outputs compared with `values` by `operator`.
+ *
+ * @category Spec
+ */
+export interface JqRequirement {
+  /** The jq query. */
+  readonly key: string;
+  /** How the outputs are compared with `values`. */
+  readonly operator: SelectorOperator;
+  /** Values for `In`/`NotIn`; empty for the other operators. */
+  readonly values: readonly string[];
+}
 
 /**
  * A normalized selector.
@@ -75,9 +102,24 @@ export interface StageSelector {
  * @category Spec
  */
 export type ExpressionSource =
-  | { readonly language: "jq"; readonly expression: string }
-  | { readonly language: "cel"; readonly expression: string }
-  | { readonly language: "jsonata"; readonly expression: string };
+  | {
+      /** The expression is a jq query; its first output is used. */
+      readonly language: "jq";
+      /** The jq query text. */
+      readonly expression: string;
+    }
+  | {
+      /** The expression is CEL over `self`. */
+      readonly language: "cel";
+      /** The CEL expression text. */
+      readonly expression: string;
+    }
+  | {
+      /** The expression is JSONata over the object. */
+      readonly language: "jsonata";
+      /** The JSONata expression text. */
+      readonly expression: string;
+    };
 
 /**
  * A normalized `spec.delay`. Milliseconds as in the YAML.
@@ -126,32 +168,87 @@ export type PatchType = (typeof PatchType)[keyof typeof PatchType];
  */
 export interface StageStep {
   /** Event to record. */
-  readonly event?: { readonly type: string; readonly reason: string; readonly message: string };
+  readonly event?: StageEvent;
   /** Finalizer changes. */
-  readonly finalizers?: {
-    readonly add: readonly string[];
-    readonly remove: readonly string[];
-    readonly empty: boolean;
-  };
+  readonly finalizers?: StageFinalizers;
   /** Delete the object. */
   readonly delete?: true;
   /** Patch rendered from a template. */
-  readonly patch?: {
-    readonly subresource: string;
-    readonly root: string;
-    readonly template: string;
-    /** Unset means KWOK's default (merge for unstructured objects, strategic for typed Pods/Nodes). */
-    readonly type?: "json" | "merge" | "strategic";
-    readonly impersonation?: { readonly username: string };
-  };
+  readonly patch?: StagePatch;
   /** Object applied from a template. */
-  readonly apply?: {
-    readonly subresource: string;
-    readonly template: string;
-    /** Unset means server-side apply. */
-    readonly type?: "apply" | "merge" | "strategic";
-    readonly impersonation?: { readonly username: string };
-  };
+  readonly apply?: StageApply;
+}
+
+/**
+ * A normalized event step action.
+ *
+ * @category Spec
+ */
+export interface StageEvent {
+  /** `Normal` or `Warning`. */
+  readonly type: string;
+  /** Short machine-readable reason. */
+  readonly reason: string;
+  /** Human-readable message. */
+  readonly message: string;
+}
+
+/**
+ * Normalized finalizer changes.
+ *
+ * @category Spec
+ */
+export interface StageFinalizers {
+  /** Finalizer names to add. */
+  readonly add: readonly string[];
+  /** Finalizer names to remove. */
+  readonly remove: readonly string[];
+  /** Whether all finalizers are removed first. */
+  readonly empty: boolean;
+}
+
+/**
+ * The user a request is sent as.
+ *
+ * @category Spec
+ */
+export interface Impersonation {
+  /** The user name to impersonate. */
+  readonly username: string;
+}
+
+/**
+ * A normalized patch rendered from a Go template.
+ *
+ * @category Spec
+ */
+export interface StagePatch {
+  /** Subresource to patch, e.g. `status`; `""` for the main resource. */
+  readonly subresource: string;
+  /** Wrap the rendered document under this key (merge/strategic) or prefix paths (json); `""` for none. */
+  readonly root: string;
+  /** The Go template producing the patch. */
+  readonly template: string;
+  /** Unset means KWOK's default (merge for unstructured objects, strategic for typed Pods/Nodes). */
+  readonly type?: "json" | "merge" | "strategic";
+  /** Send the patch as this user. */
+  readonly impersonation?: Impersonation;
+}
+
+/**
+ * A normalized object applied from a Go template.
+ *
+ * @category Spec
+ */
+export interface StageApply {
+  /** Subresource to patch; `""` creates or patches the main resource. */
+  readonly subresource: string;
+  /** The Go template producing the object. */
+  readonly template: string;
+  /** Unset means server-side apply. */
+  readonly type?: "apply" | "merge" | "strategic";
+  /** Send the request as this user. */
+  readonly impersonation?: Impersonation;
 }
 
 /**

@@ -26,7 +26,12 @@ export interface StageV1alpha1 {
   /** `Stage`. */
   kind?: string;
   /** Only `metadata.name` is used. */
-  metadata?: { name?: string; [key: string]: unknown };
+  metadata?: {
+    /** The stage's name. */
+    name?: string;
+    /** Other metadata fields, ignored by the engine. */
+    [key: string]: unknown;
+  };
   /** The behaviour of the stage. */
   spec: StageSpecV1alpha1;
   /** Ignored by the engine. */
@@ -200,11 +205,31 @@ export interface StageEventV1alpha1 {
  */
 export interface StageFinalizersV1alpha1 {
   /** Finalizers to add. */
-  add?: { value: string }[];
+  add?: FinalizerItemV1alpha1[];
   /** Finalizers to remove. */
-  remove?: { value: string }[];
+  remove?: FinalizerItemV1alpha1[];
   /** Remove all finalizers first. */
   empty?: boolean;
+}
+
+/**
+ * One element of `finalizers.add` or `finalizers.remove`.
+ *
+ * @category Spec
+ */
+export interface FinalizerItemV1alpha1 {
+  /** The finalizer name. */
+  value: string;
+}
+
+/**
+ * The user a request is sent as.
+ *
+ * @category Spec
+ */
+export interface ImpersonationV1alpha1 {
+  /** The user name to impersonate. */
+  username: string;
 }
 
 /**
@@ -222,7 +247,7 @@ export interface StagePatchV1alpha1 {
   /** `json`, `merge` or `strategic`; unset picks KWOK's default. */
   type?: string;
   /** Send the patch as this user. */
-  impersonation?: { username: string };
+  impersonation?: ImpersonationV1alpha1;
 }
 
 /**
@@ -238,7 +263,7 @@ export interface StageApplyV1alpha1 {
   /** `apply` (server-side apply, default), `merge` or `strategic`. */
   type?: string;
   /** Send the request as this user. */
-  impersonation?: { username: string };
+  impersonation?: ImpersonationV1alpha1;
 }
 
 /**
@@ -260,5 +285,5 @@ export interface StageNextV1alpha1 {
   /** Subresource of the status patch (default `status`). */
   statusSubresource?: string;
   /** Impersonation of the status patch. */
-  statusPatchAs?: { username: string };
+  statusPatchAs?: ImpersonationV1alpha1;
 }
