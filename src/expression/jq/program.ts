@@ -85,7 +85,7 @@ export function compileJq(source: string, options: JqOptions = {}): JqProgram {
       }
       return { ok: true, values };
     } catch (e) {
-      return { ok: false, values, error: toStagecraftError(e, source) };
+      return failed(values, e, source);
     } finally {
       budget.steps = saved.steps;
       budget.maxSteps = saved.maxSteps;
@@ -98,6 +98,29 @@ export function compileJq(source: string, options: JqOptions = {}): JqProgram {
     evaluate,
     evaluateAsync: (input, context) => Promise.resolve(evaluate(input, context)),
   };
+}
+
+/**
+ * A failed evaluation whose `error` is built on first access: KWOK-style callers treat most
+ * failures as "no results" and never look at the error, and building an Error (stack trace
+ * included) costs more than the whole evaluation.
+ */
+class FailedEvaluation {
+  readonly ok = false as const;
+  #error: StagecraftError | undefined;
+  constructor(
+    readonly values: readonly unknown[],
+    private readonly cause: unknown,
+    private readonly source: string,
+  ) {}
+  get error(): StagecraftError {
+    this.#error ??= toStagecraftError(this.cause, this.source);
+    return this.#error;
+  }
+}
+
+function failed(values: readonly unknown[], e: unknown, source: string): Evaluation {
+  return new FailedEvaluation(values, e, source);
 }
 
 function toStagecraftError(e: unknown, source: string): StagecraftError {
