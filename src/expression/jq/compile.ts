@@ -28,6 +28,27 @@ export function compileNode(node: Node, source: string): Compiled {
   return new Compiler(source).compile(node, []);
 }
 
+/**
+ * When the query starts by iterating a single value (`.a.b.[] | ...`, `.a.[].b`), returns that value's
+ * getter: if it is not iterable, the evaluation fails before producing anything, which the
+ * program checks up front instead of throwing (KWOK's common "condition missing" case).
+ *
+ * @param node - the AST root
+ * @param source - the query text
+ * @returns the getter of the iterated value, or null
+ */
+export function leadingIterationTarget(node: Node, source: string): ((input: Value) => Value) | null {
+  let head = node;
+  for (;;) {
+    if (head.type === "Pipe") head = head.left;
+    else if (head.type === "Index" && head.optional !== true && head.key.type === "Literal") head = head.target;
+    else break;
+  }
+  if (head.type !== "Iterate" || head.optional === true) return null;
+  const single = new Compiler(source).compile(head.target, []).single;
+  return single === null ? null : (input) => single(input, null);
+}
+
 class Compiler implements BuiltinContext {
   constructor(readonly source: string) {}
 

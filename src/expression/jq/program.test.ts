@@ -18,6 +18,13 @@ describe("compileJq", () => {
     expect(r.error).toMatchObject({ code: "E_JQ_RUNTIME", rawMessage: "boom" });
   });
 
+  it("fails a leading iteration over a non-iterable without producing values", () => {
+    const q = compileJq('.status.conditions.[] | select(.type == "Ready") | .status');
+    expect(q.evaluate({ status: {} })).toMatchObject({ ok: false, values: [], error: { code: "E_JQ_RUNTIME", rawMessage: "cannot iterate over: null" } });
+    expect(q.evaluate({ status: { conditions: "x" } })).toMatchObject({ ok: false, error: { rawMessage: 'cannot iterate over: string ("x")' } });
+    expect(compileJq(".a.[]").evaluate({ a: { y: 2, x: 1 } })).toEqual({ ok: true, values: [1, 2] });
+  });
+
   it("keeps program integers as bigint and input numbers as number", () => {
     expect(compileJq("length, .status.restartCount, (.status.restartCount + 1), (1 + 1)").evaluate(pod()).values).toEqual([2n, 2, 3, 2n]);
   });

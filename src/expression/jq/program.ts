@@ -6,12 +6,13 @@
 import { ErrorCode, StagecraftError } from "../../errors.js";
 import type { CompiledExpression, EvalContext, Evaluation } from "../types.js";
 import { SUPPORTED_BUILTINS } from "./builtins.js";
-import { compileNode } from "./compile.js";
+import { compileNode, leadingIterationTarget } from "./compile.js";
 import { JqLimitError, JqRuntimeError } from "./errors.js";
-import { encodeJson } from "./json.js";
+import { encodeJson, preview } from "./json.js";
 import { parse } from "./parser.js";
 import { type Fn, budget } from "./runtime.js";
 import { isObject, sortedKeys } from "./values.js";
+import type { Value } from "./values.js";
 
 /**
  * Options for {@link compileJq}.
@@ -65,7 +66,9 @@ const DEFAULT_MAX_STEPS = 1_000_000;
  */
 export function compileJq(source: string, options: JqOptions = {}): JqProgram {
   if (typeof source !== "string") throw new StagecraftError(ErrorCode.JqSyntax, "jq: query must be a string", { received: typeof source });
-  const compiled = compileNode(parse(source), source);
+  const ast = parse(source);
+  const compiled = compileNode(ast, source);
+  const head = leadingIterationTarget(ast, source);
   const maxOutputs = options.maxOutputs ?? DEFAULT_MAX_OUTPUTS;
   const maxSteps = options.maxSteps ?? DEFAULT_MAX_STEPS;
   const single = compiled.single;
@@ -76,6 +79,10 @@ export function compileJq(source: string, options: JqOptions = {}): JqProgram {
     budget.steps = 0;
     budget.maxSteps = maxSteps;
     try {
+      if (head !== null) {
+        const target: Value = head(input === undefined ? null : input);
+        if (!Array.isArray(target) && !isObject(target)) return failed(values, new JqRuntimeError(`cannot iterate over: ${preview(target)}`), source);
+      }
       if (single !== null) values.push(single(input === undefined ? null : input, null));
       else {
         run(input === undefined ? null : input, null, (v) => {
