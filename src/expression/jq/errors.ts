@@ -4,20 +4,10 @@
  * @module
  */
 import { ErrorCode, StagecraftError } from "../../errors.js";
-import type { SourceLocation } from "../../errors.js";
+import { locationAt } from "../location.js";
 
 /** Computes line/column (1-based, UTF-16 columns) of an offset in a query. */
-export function locate(source: string, offset: number): SourceLocation {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < offset && i < source.length; i++) {
-    if (source.charCodeAt(i) === 10) {
-      line++;
-      lineStart = i + 1;
-    }
-  }
-  return { line, column: offset - lineStart + 1, offset };
-}
+export const locate = locationAt;
 
 /** A syntax error (`E_JQ_SYNTAX`) at an offset of the query. */
 export function syntaxError(source: string, offset: number, message: string): StagecraftError {
