@@ -7,6 +7,7 @@ import { fileURLToPath } from "node:url";
 import { compile as jqjsCompile } from "@michaelhomer/jqjs";
 import { parseAllDocuments } from "yaml";
 import { compileJq, toJSONValue } from "../dist/index.js";
+import { fmt, measure } from "./lib/measure.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CONFORMANCE = join(here, "../../shared/conformance/kwok");
@@ -70,30 +71,6 @@ function runJqjs(f, obj) {
   }
 }
 
-function measure(fn, { runs, minMs, smoke }) {
-  const samples = [];
-  let iterations = smoke ? 20 : 1000;
-  if (!smoke) {
-    // calibrate: grow until one run takes at least minMs
-    for (;;) {
-      const t0 = performance.now();
-      for (let n = 0; n < iterations; n++) fn();
-      if (performance.now() - t0 >= minMs) break;
-      iterations *= 2;
-    }
-  }
-  for (let r = 0; r < runs; r++) {
-    const t0 = performance.now();
-    for (let n = 0; n < iterations; n++) fn();
-    const ms = performance.now() - t0;
-    samples.push((iterations * OBJECTS.length) / (ms / 1000));
-  }
-  samples.sort((a, b) => a - b);
-  return samples[Math.floor(samples.length / 2)];
-}
-
-const fmt = (x) => (x >= 1e6 ? `${(x / 1e6).toFixed(2)} M` : `${(x / 1e3).toFixed(0)} k`);
-
 /**
  * Runs the benchmark.
  * @param {{ smoke?: boolean }} options - smoke: tiny iteration counts (CI keeps the file from rotting)
@@ -114,7 +91,7 @@ export async function run({ smoke = false } = {}) {
       const other = JSON.stringify(b === null ? [] : b.filter((v) => v !== null));
       if (mine !== other) throw new Error(`engines disagree on ${query}: stagecraft ${mine}, jqjs ${other}`);
     }
-    const opts = { runs: smoke ? 1 : 7, minMs: 60, smoke };
+    const opts = { runs: 7, minMs: 60, smoke, opsPerCall: OBJECTS.length };
     const s = measure(() => {
       for (const obj of OBJECTS) ours.evaluate(obj);
     }, opts);
