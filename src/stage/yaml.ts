@@ -147,28 +147,18 @@ export function parseYamlDocuments(text: string, options: { readonly file?: stri
 }
 
 function collectProblems(doc: Document, index: number, position: (offset: number) => SourceLocation): Issue[] {
-  const issues: Issue[] = [];
-  for (const e of doc.errors) {
-    issues.push({
-      code: ErrorCode.YamlSyntax,
-      severity: Severity.Error,
-      message: e.message.split("\n")[0] ?? e.message,
-      path: [],
-      location: position(e.pos[0]),
-      document: index,
-    });
-  }
-  for (const w of doc.warnings) {
-    issues.push({
-      code: ErrorCode.YamlSyntax,
-      severity: Severity.Warning,
-      message: w.message.split("\n")[0] ?? w.message,
-      path: [],
-      location: position(w.pos[0]),
-      document: index,
-    });
-  }
-  return issues;
+  const found = [
+    ...doc.errors.map((e) => ({ e, severity: Severity.Error })),
+    ...doc.warnings.map((e) => ({ e, severity: Severity.Warning })),
+  ];
+  return found.map(({ e, severity }) => ({
+    code: ErrorCode.YamlSyntax,
+    severity,
+    message: e.message.split("\n")[0] ?? e.message,
+    path: [],
+    location: position(e.pos[0]),
+    document: index,
+  }));
 }
 
 function makeDocument(doc: Document, index: number, position: (offset: number) => SourceLocation): YamlDocument {
