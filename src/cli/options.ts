@@ -5,7 +5,7 @@
  * @internal
  */
 import { parseArgs } from "node:util";
-import { UsageError } from "./io.js";
+import { type CliIo, UsageError } from "./io.js";
 
 /** Output formats. */
 export type OutputFormat = "human" | "json";
@@ -59,4 +59,12 @@ export function stringOption(value: string | boolean | undefined): string | unde
 /** One-line JSON with bigint rendered as numbers. */
 export function compactJson(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) => (typeof v === "bigint" ? Number(v) : v));
+}
+
+/** Replaces a `-` path with the text of standard input (read once), as KWOK's loader does. */
+export async function withStdin(paths: readonly string[], io: CliIo): Promise<(string | { file: string; text: string })[]> {
+  if (paths.filter((p) => p === "-").length > 1) throw new UsageError('"-" (standard input) can be given only once');
+  const out: (string | { file: string; text: string })[] = [];
+  for (const p of paths) out.push(p === "-" ? { file: "<stdin>", text: await io.readStdin() } : p);
+  return out;
 }

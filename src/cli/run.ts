@@ -16,7 +16,7 @@ Usage:
   stagecraft <command> [options]
 
 Commands:
-  validate PATH...            Load Stage files/folders and report every problem
+  validate PATH...            Load Stage files/folders ("-" = stdin) and report every problem
                               (file:line:column, field path, code). Exit 2 on errors.
   match STAGES... -f OBJECT   Show which stages of an object's kind match it and why
                               (the deciding selector term and what its query returned).

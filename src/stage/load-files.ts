@@ -30,7 +30,7 @@ const KUSTOMIZATION = /^kustomization\.ya?ml$/i;
  * order, except `kustomization.yaml` (KWOK renders folders with kustomize; stagecraft reads
  * the files directly). Unreadable paths are reported as `E_IO` issues; nothing throws.
  *
- * @param paths - files and folders, loaded in the given order
+ * @param paths - files and folders (or already-read sources, e.g. stdin), loaded in the given order
  * @param options - see {@link LoadStageFilesOptions}
  * @returns stages, ignored documents and issues
  * @example
@@ -40,10 +40,17 @@ const KUSTOMIZATION = /^kustomization\.ya?ml$/i;
  * ```
  * @category Spec
  */
-export function loadStageFiles(paths: string | readonly string[], options: LoadStageFilesOptions = {}): LoadStagesResult {
+export function loadStageFiles(
+  paths: string | readonly (string | StageSource)[],
+  options: LoadStageFilesOptions = {},
+): LoadStagesResult {
   const sources: StageSource[] = [];
   const issues: Issue[] = [];
   for (const path of typeof paths === "string" ? [paths] : paths) {
+    if (typeof path !== "string") {
+      sources.push(path);
+      continue;
+    }
     for (const file of expand(path, options.recursive === true, issues)) {
       try {
         sources.push({ file, text: readFileSync(file, "utf8") });

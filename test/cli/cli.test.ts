@@ -9,9 +9,13 @@ const kwok = join(repo, "../shared/conformance/kwok");
 const fixtures = join(repo, "test/fixtures/broken-stages");
 
 async function run(...args: string[]) {
+  return runWithStdin("", ...args);
+}
+
+async function runWithStdin(stdin: string, ...args: string[]) {
   let out = "";
   let err = "";
-  const code = await main(args, { out: (t) => void (out += t), err: (t) => void (err += t), readStdin: async () => "" });
+  const code = await main(args, { out: (t) => void (out += t), err: (t) => void (err += t), readStdin: async () => stdin });
   return { code, out, err };
 }
 
@@ -41,6 +45,13 @@ describe("stagecraft CLI", () => {
     expect(r.code).toBe(2);
     expect(r.out).toContain("invalid-operator.yaml:12:17: error E_INVALID_OPERATOR spec.selector.matchExpressions[0].operator:");
     expect(r.out).toMatch(/invalid: 0 stage\(s\), 0 ignored document\(s\), 1 error\(s\), 0 warning\(s\)\n$/);
+  });
+
+  it("validate reads stages from standard input with -", async () => {
+    const text = readFileSync(join(fixtures, "weight-negative.yaml"), "utf8");
+    const r = await runWithStdin(text, "validate", "-");
+    expect(r.code).toBe(2);
+    expect(r.out).toContain("<stdin>:10:11: error E_INVALID_VALUE spec.weight: weight cannot be negative");
   });
 
   it("validate reports a missing path as an I/O error", async () => {

@@ -20,7 +20,7 @@ import {
 } from "../../index.js";
 import { loadStageFiles } from "../../node.js";
 import { type CliIo, ExitCode, UsageError } from "../io.js";
-import { LOAD_OPTIONS, compactJson, outputFormat, parseCommandArgs, stringOption, toJson } from "../options.js";
+import { LOAD_OPTIONS, withStdin, compactJson, outputFormat, parseCommandArgs, stringOption, toJson } from "../options.js";
 
 const HELP = `Usage: stagecraft match STAGES... -f OBJECT.yaml [--now RFC3339] [-o human|json]
 
@@ -52,10 +52,11 @@ export async function runMatch(args: readonly string[], io: CliIo): Promise<numb
   if (positionals.length === 0) throw new UsageError("match needs stage files or folders");
   const file = stringOption(values.object);
   if (file === undefined) throw new UsageError("match needs the object to match: -f OBJECT.yaml");
+  if (file === "-" && positionals.includes("-")) throw new UsageError('standard input ("-") can hold either the stages or the objects, not both');
   const format = outputFormat(values.output);
   const now = parseNow(stringOption(values.now));
   const defaultApiGroup = stringOption(values["default-api-group"]);
-  const loaded = loadStageFiles(positionals, {
+  const loaded = loadStageFiles(await withStdin(positionals, io), {
     recursive: values.recursive === true,
     ...(defaultApiGroup === undefined ? {} : { defaultApiGroup }),
   });

@@ -7,9 +7,9 @@
 import { formatIssues, formatLocation } from "../../index.js";
 import { loadStageFiles } from "../../node.js";
 import { type CliIo, ExitCode, UsageError } from "../io.js";
-import { LOAD_OPTIONS, outputFormat, parseCommandArgs, stringOption, toJson } from "../options.js";
+import { LOAD_OPTIONS, withStdin, outputFormat, parseCommandArgs, stringOption, toJson } from "../options.js";
 
-const HELP = `Usage: stagecraft validate PATH... [-r] [-o human|json] [--default-api-group v1]
+const HELP = `Usage: stagecraft validate PATH... [-r]   ("-" reads standard input) [-o human|json] [--default-api-group v1]
 
 Loads every Stage in the given files and folders the way KWOK reads them and reports each
 problem with file:line:column, field path, code and what was expected. Documents of other
@@ -26,7 +26,7 @@ export async function runValidate(args: readonly string[], io: CliIo): Promise<n
   if (positionals.length === 0) throw new UsageError("validate needs at least one file or folder");
   const format = outputFormat(values.output);
   const defaultApiGroup = stringOption(values["default-api-group"]);
-  const result = loadStageFiles(positionals, {
+  const result = loadStageFiles(await withStdin(positionals, io), {
     recursive: values.recursive === true,
     ...(defaultApiGroup === undefined ? {} : { defaultApiGroup }),
   });
