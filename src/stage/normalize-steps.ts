@@ -52,6 +52,7 @@ function convertNext(ctx: NormalizeContext, next: StageNextV1alpha1, path: Field
       if (patch) out.push({ patch });
     });
   } else if (next.statusTemplate) {
+    if (!ctx.checkTemplate(next.statusTemplate, [...path, "statusTemplate"])) return out;
     const impersonation = next.statusPatchAs?.username === undefined ? undefined : { username: next.statusPatchAs.username };
     out.push({
       patch: {
@@ -113,7 +114,8 @@ function normalizeFinalizers(finalizers: StageFinalizersV1alpha1) {
 
 function normalizePatch(ctx: NormalizeContext, patch: StagePatchV1alpha1, path: FieldPath) {
   const type = checkType(ctx, patch.type, PATCH_TYPES, [...path, "type"], "patch");
-  if (type === null) return undefined;
+  const parsed = patch.template === undefined || ctx.checkTemplate(patch.template, [...path, "template"]);
+  if (type === null || !parsed) return undefined;
   return {
     subresource: patch.subresource ?? "",
     root: patch.root ?? "",
@@ -125,7 +127,8 @@ function normalizePatch(ctx: NormalizeContext, patch: StagePatchV1alpha1, path: 
 
 function normalizeApply(ctx: NormalizeContext, apply: StageApplyV1alpha1, path: FieldPath) {
   const type = checkType(ctx, apply.type, APPLY_TYPES, [...path, "type"], "apply");
-  if (type === null) return undefined;
+  const parsed = apply.template === undefined || ctx.checkTemplate(apply.template, [...path, "template"]);
+  if (type === null || !parsed) return undefined;
   return {
     subresource: apply.subresource ?? "",
     template: apply.template ?? "",

@@ -75,7 +75,6 @@ export function parseStageWith(value: unknown, options: ParseStageOptions, repor
     if (issue.severity === Severity.Error) failed = true;
     report(issue);
   };
-  const ctx = createContext(tracked, options.defaultApiGroup);
   const doc = decode(value, stageSchema, [], tracked) as StageV1alpha1 | undefined;
   if (doc === undefined) return undefined;
   if (doc.apiVersion !== undefined && doc.apiVersion !== "kwok.x-k8s.io/v1alpha1") {
@@ -89,6 +88,7 @@ export function parseStageWith(value: unknown, options: ParseStageOptions, repor
     });
   }
   const name = doc.metadata?.name ?? "";
+  const ctx = createContext(tracked, { defaultApiGroup: options.defaultApiGroup, stageName: name });
   if (name === "") tracked({ code: ErrorCode.Required, severity: Severity.Error, message: "a Stage needs a name", path: ["metadata", "name"] });
   const spec = doc.spec;
   if (spec === undefined) {
