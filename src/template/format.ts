@@ -3,7 +3,8 @@
  *
  * @module
  */
-import type { ArgumentNode, CommandNode, PipeNode, TemplateNode } from "./ast.js";
+import type { ArgumentNode, CommandNode, PipeNode } from "./ast-operands.js";
+import type { TemplateNode } from "./ast.js";
 import { goQuote } from "./quote.js";
 
 /**

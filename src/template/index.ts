@@ -8,25 +8,18 @@ export { parseTemplate, parseKwokTemplate } from "./parser.js";
 export type { ParseTemplateOptions, ParsedTemplate } from "./parser.js";
 export { formatTemplateNode } from "./format.js";
 export { KWOK_TEMPLATE_FUNCTIONS, EXCLUDED_SPRIG_FUNCTIONS } from "./functions.js";
+export type { ActionNode, BranchNode, ItemNode, ListNode, LoopControlNode, TemplateCallNode, TemplateNode, TextNode } from "./ast.js";
 export type {
-  ActionNode,
   ArgumentNode,
   BoolNode,
-  BranchNode,
   ChainNode,
   CommandNode,
   DotNode,
   FieldNode,
   IdentifierNode,
-  ItemNode,
-  ListNode,
-  LoopControlNode,
   NilNode,
   NumberNode,
   PipeNode,
   StringNode,
-  TemplateCallNode,
-  TemplateNode,
-  TextNode,
   VariableNode,
-} from "./ast.js";
+} from "./ast-operands.js";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { NumberNode } from "./ast.js";
+import type { NumberNode } from "./ast-operands.js";
 import { goQuote, unquoteChar } from "./quote.js";
 
 const INT64_MIN = -(2n ** 63n);
@@ -38,7 +38,7 @@ export function parseNumberLiteral(text: string, isChar: boolean): NumberValues 
   if (uint64 !== null) return only({ int64: null, uint64, float64: Number(uint64) });
   const f = parseFloat64(text);
   if (f === null) return `illegal number syntax: ${goQuote(text)}`;
-  if (!/[.eEpP]/.test(text)) return `integer overflow: ${text}`;
+  if (!/[.eEpP]/.test(text)) return `integer overflow: ${goQuote(text)}`;
   int64 = Number.isInteger(f) && f >= -TWO_63 && f < TWO_63 ? BigInt(f) : null;
   uint64 = Number.isInteger(f) && f >= 0 && f < TWO_64 ? BigInt(f) : null;
   return only({ int64, uint64, float64: f });

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import type { BranchNode, ItemNode, ListNode, PipeNode, TemplateCallNode } from "./ast.js";
+import type { PipeNode } from "./ast-operands.js";
+import type { BranchNode, ItemNode, ListNode, TemplateCallNode } from "./ast.js";
 import { EXCLUDED_SPRIG_FUNCTIONS, KWOK_TEMPLATE_FUNCTIONS } from "./functions.js";
 import { ItemType, type Item } from "./item.js";
 import { Lexer } from "./lexer.js";

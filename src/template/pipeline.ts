@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { ArgumentNode, CommandNode, PipeNode, VariableNode } from "./ast.js";
+import type { ArgumentNode, CommandNode, PipeNode, VariableNode } from "./ast-operands.js";
 import { formatTemplateNode } from "./format.js";
 import { ItemType, type Item } from "./item.js";
 import { parseNumberLiteral } from "./number.js";
