@@ -6,6 +6,8 @@
  */
 export { parseTemplate, parseKwokTemplate } from "./parser.js";
 export type { ParseTemplateOptions, ParsedTemplate } from "./parser.js";
+export { tryParseTemplate } from "./try-parse.js";
+export type { ParseTemplateResult } from "./try-parse.js";
 export { formatTemplateNode } from "./format.js";
 export { KWOK_TEMPLATE_FUNCTIONS, EXCLUDED_SPRIG_FUNCTIONS } from "./functions.js";
 export type { ActionNode, BranchNode, ItemNode, ListNode, LoopControlNode, TemplateCallNode, TemplateNode, TextNode } from "./ast.js";
