@@ -1,7 +1,7 @@
 /**
  * stagecraft — the side-effect-free engine: Stage loading and validation, the selector
- * languages (jq, CEL, JSONata), selector evaluation with explanations, and KWOK's weight and
- * delay rules. Nothing here performs I/O or reads the clock; file loading is in
+ * languages (jq, CEL, JSONata), selector evaluation with explanations, KWOK's weight and
+ * delay rules, and Go template parsing. Nothing here performs I/O or reads the clock; file loading is in
  * `stagecraft/node`.
  *
  * @module stagecraft
@@ -21,6 +21,16 @@ export { compileCel, CelDuration, Quantity, QuantityFormat, parseQuantity } from
 export type { CelLimits, CelOptions, CelProgram } from "./expression/cel/index.js";
 export { compileJsonata } from "./expression/jsonata/index.js";
 export type { JsonataOptions, JsonataProgram } from "./expression/jsonata/index.js";
+
+export {
+  EXCLUDED_SPRIG_FUNCTIONS,
+  KWOK_TEMPLATE_FUNCTIONS,
+  formatTemplateNode,
+  parseKwokTemplate,
+  parseTemplate,
+  tryParseTemplate,
+} from "./template/index.js";
+export type * from "./template/index.js";
 
 export { parseYamlDocuments } from "./stage/yaml.js";
 export type { ParsedYaml, YamlDocument } from "./stage/yaml.js";
