@@ -1,0 +1,90 @@
+/**
+ * A js-yaml schema that resolves scalars exactly as go-yaml v2 does (`resolve.go`,
+ * `decode.go`): the YAML 1.1 booleans and nulls, Go `ParseInt` integers, YAML-style floats,
+ * timestamps kept as text, plain `<<` as a merge key, and explicit `!!` tags checked the same
+ * way. Unknown tags (`!foo`) keep the node as it is, like go-yaml.
+ *
+ * @module
+ */
+import yaml from "js-yaml";
+import { type GoYamlScalar, resolveGoYamlScalar } from "./resolve.js";
+
+const LONG = "tag:yaml.org,2002:";
+
+/** Set when a non-finite float was constructed: the caller then checks its result. */
+export interface SchemaState {
+  nonFinite: boolean;
+}
+
+function scalarText(data: unknown): string {
+  return data === null || data === undefined ? "" : String(data);
+}
+
+/** Explicit `!!int`, `!!float` ... : resolve the text, and accept only what go-yaml accepts. */
+function explicitType(short: string, accept: (r: GoYamlScalar) => unknown, state: SchemaState): yaml.Type {
+  let last: unknown;
+  return new yaml.Type(LONG + short, {
+    kind: "scalar",
+    resolve: (data: unknown) => {
+      const r = resolveGoYamlScalar(scalarText(data));
+      last = accept(r);
+      return last !== NO;
+    },
+    construct: () => {
+      if (typeof last === "number" && !Number.isFinite(last)) state.nonFinite = true;
+      return last;
+    },
+  });
+}
+
+const NO = Symbol("no");
+
+function decodeBase64(data: unknown): string | typeof NO {
+  const text = scalarText(data).replace(/[\r\n]/g, "");
+  if (text.length % 4 !== 0 || !/^[A-Za-z0-9+/]*={0,2}$/.test(text)) return NO;
+  const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
+}
+
+/**
+ * Builds the schema. `state.nonFinite` is set whenever `.inf`/`.nan` was produced.
+ *
+ * @param state - shared flag object
+ * @returns the js-yaml schema
+ */
+export function goYamlSchema(state: SchemaState): yaml.Schema {
+  let resolved: GoYamlScalar | undefined;
+  const implicitScalar = new yaml.Type(`${LONG}goyaml`, {
+    kind: "scalar",
+    resolve: (data: unknown) => {
+      if (typeof data !== "string") return false;
+      const r = resolveGoYamlScalar(data);
+      if (r.tag === "str" || r.tag === "timestamp") return false;
+      resolved = r;
+      return true;
+    },
+    construct: () => {
+      const v = resolved?.value ?? null;
+      if (typeof v === "number" && !Number.isFinite(v)) state.nonFinite = true;
+      return v;
+    },
+  });
+  const merge = new yaml.Type(`${LONG}merge`, {
+    kind: "scalar",
+    resolve: (data: unknown) => data === "<<",
+  });
+  const types = [
+    explicitType("null", (r) => (r.tag === "null" ? null : NO), state),
+    explicitType("bool", (r) => (r.tag === "bool" ? r.value : NO), state),
+    explicitType("int", (r) => (r.tag === "int" ? r.value : NO), state),
+    explicitType("float", (r) => (r.tag === "float" ? r.value : r.tag === "int" ? Number(r.value) : NO), state),
+    explicitType("timestamp", (r) => (r.tag === "timestamp" ? r.value : NO), state),
+    new yaml.Type(`${LONG}binary`, { kind: "scalar", resolve: (d: unknown) => decodeBase64(d) !== NO, construct: (d: unknown) => decodeBase64(d) }),
+    // go-yaml leaves nodes with tags it does not resolve as they are
+    ...(["scalar", "sequence", "mapping"] as const).flatMap((kind) => [
+      new yaml.Type("!", { kind, multi: true, construct: (d: unknown) => (kind === "scalar" ? scalarText(d) : d) }),
+      new yaml.Type("tag:", { kind, multi: true, construct: (d: unknown) => (kind === "scalar" ? scalarText(d) : d) }),
+    ]),
+  ];
+  return yaml.FAILSAFE_SCHEMA.extend({ implicit: [merge, implicitScalar], explicit: types });
+}

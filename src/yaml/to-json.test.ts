@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { isStagecraftError } from "../errors.js";
+import { goJsonStringify } from "./json.js";
+import { yamlToJson } from "./to-json.js";
+
+const json = (text: string): string => goJsonStringify(yamlToJson(text));
+
+describe("yamlToJson", () => {
+  it.each([
+    ["y", "true"], ["Yes", "true"], ["ON", "true"], ["True", "true"],
+    ["n", "false"], ["NO", "false"], ["off", "false"],
+    ["~", "null"], ["Null", "null"], ["", "null"], ["# only a comment\n", "null"],
+    ["0755", "493"], ["0x1F", "31"], ["0o17", "15"], ["0b101", "5"], ["-0x1F", "-31"], ["1_000", "1000"],
+    ["08", "8"], ["1.5", "1.5"], [".5", "0.5"], ["1e3", "1000"], ["-0.0", "-0"], ["1.0", "1"],
+    ["1e999", '"1e999"'], ["2006-01-02T15:04:05Z", '"2006-01-02T15:04:05Z"'], ["1:20", '"1:20"'],
+    ["9223372036854775807", "9223372036854775807"], ["18446744073709551615", "18446744073709551615"],
+    ["18446744073709551616", "18446744073709552000"],
+    ["'yes'", '"yes"'], ['"0755"', '"0755"'], ["<<", '"\\u003c\\u003c"'],
+  ])("%j → %s", (text, expected) => {
+    expect(json(text)).toBe(expected);
+  });
+
+  it("stringifies keys, keeps the last duplicate and reads merge keys", () => {
+    expect(json("1: a\ntrue: b\ny: c\n1.5: d\n")).toBe('{"1":"a","1.5":"d","true":"c"}');
+    expect(json("a: 1\na: 2\n")).toBe('{"a":2}');
+    expect(json("x: &a {p: 1}\nz:\n  <<: *a\n  q: 2\n")).toBe('{"x":{"p":1},"z":{"p":1,"q":2}}');
+  });
+
+  it("reads only the first document", () => {
+    expect(json("---\na: 1\n---\nb: [\n")).toBe('{"a":1}');
+    expect(json("%YAML 1.1\n--- |\n  text\n...\n")).toBe('"text\\n"');
+  });
+
+  it("applies explicit tags like go-yaml", () => {
+    expect(json("a: !!int '12'\nb: !!str 12\nc: !foo 12\nd: !!binary aGVsbG8=\ne: !!float 1\n")).toBe('{"a":12,"b":"12","c":"12","d":"hello","e":1}');
+  });
+
+  it("returns exact bigints beyond 2^53", () => {
+    expect(yamlToJson("9007199254740993")).toBe(9007199254740993n);
+    expect(yamlToJson("9007199254740991")).toBe(9007199254740991);
+  });
+
+  it("fails on .inf/.nan values and on syntax errors, with a position", () => {
+    expect(() => yamlToJson("a: .inf")).toThrow("json: unsupported value: +Inf");
+    try {
+      yamlToJson("a: 1\nb: [1, 2\n");
+      expect.unreachable();
+    } catch (e) {
+      expect(isStagecraftError(e) && e.code).toBe("E_YAML_SYNTAX");
+      expect(isStagecraftError(e) && e.location?.line).toBe(3);
+    }
+  });
+});

@@ -1,0 +1,96 @@
+/**
+ * YAML → JSON data with the semantics of `sigs.k8s.io/yaml.YAMLToJSON` (go-yaml v2.4).
+ *
+ * @module
+ */
+import yaml from "js-yaml";
+import { ErrorCode, StagecraftError } from "../errors.js";
+import { goJsonNumber } from "./json.js";
+import { goYamlSchema, type SchemaState } from "./schema.js";
+
+let cached: { readonly schema: yaml.Schema; readonly state: SchemaState } | undefined;
+
+function setup(): { readonly schema: yaml.Schema; readonly state: SchemaState } {
+  if (cached === undefined) {
+    const state: SchemaState = { nonFinite: false };
+    cached = { schema: goYamlSchema(state), state };
+  }
+  return cached;
+}
+
+/** A line that starts a new document (`---`) or ends one (`...`), at column 0. */
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+/** Lines that may precede a document's content: blank, comments, directives. */
+const PREAMBLE = /^(?:[ \t]*(?:#.*)?|%.*)$/;
+
+/** The text of the first document only (go-yaml's `Unmarshal` reads one document). */
+function firstDocument(text: string): string {
+  DOCUMENT_MARKER.lastIndex = 0;
+  let seenContent = false;
+  let from = 0;
+  let seenStart = false;
+  for (let m = DOCUMENT_MARKER.exec(text); m !== null; m = DOCUMENT_MARKER.exec(text)) {
+    if (!seenContent) {
+      const before = text.slice(from, m.index).split(/\r?\n/);
+      seenContent = before.some((line) => !PREAMBLE.test(line));
+    }
+    if (seenContent || seenStart || m[0] === "...") return text.slice(0, m.index);
+    seenStart = true;
+    // content may follow the marker on its own line (`--- |`)
+    const eol = text.indexOf("\n", m.index);
+    const rest = eol < 0 ? text.slice(m.index + 3) : text.slice(m.index + 3, eol);
+    if (!PREAMBLE.test(rest)) seenContent = true;
+    from = eol < 0 ? text.length : eol + 1;
+  }
+  return text;
+}
+
+function checkFinite(value: unknown): void {
+  if (typeof value === "number") goJsonNumber(value);
+  else if (Array.isArray(value)) value.forEach(checkFinite);
+  else if (value !== null && typeof value === "object") Object.values(value).forEach(checkFinite);
+}
+
+/**
+ * Reads YAML the way KWOK reads a rendered template: as YAML 1.1 by go-yaml v2, converted to
+ * JSON data as `sigs.k8s.io/yaml.YAMLToJSON` does. Plain `yes`/`on`/`y` are booleans,
+ * `0755` is octal (493), `0x1F`/`0o17`/`0b101` and `1_000` are integers, timestamps and
+ * base-60 numbers stay strings, non-string keys become strings, a duplicate key keeps its last
+ * value, and only the first document is read (an empty one gives `null`).
+ *
+ * Integers outside ±(2^53 − 1) are returned as `bigint` so no digit is lost; serialise the
+ * result with {@link goJsonStringify} (which prints them exactly) or convert them yourself.
+ *
+ * @param text - the YAML text
+ * @returns JSON-like data: objects, arrays, strings, numbers (or bigints), booleans, null
+ * @throws StagecraftError `E_YAML_SYNTAX` with line and column for invalid YAML, and for
+ *   `.inf`/`.nan` values (JSON cannot encode them)
+ * @example
+ * ```ts
+ * yamlToJson("mode: 0755\nready: yes\nat: 2006-01-02T15:04:05Z\n");
+ * // { mode: 493, ready: true, at: "2006-01-02T15:04:05Z" }
+ * ```
+ * @category Template
+ */
+export function yamlToJson(text: string): unknown {
+  const { schema, state } = setup();
+  state.nonFinite = false;
+  const source = text.includes("---") || text.includes("...") ? firstDocument(text) : text;
+  let value: unknown;
+  try {
+    value = yaml.load(source, { schema, json: true });
+  } catch (error) {
+    throw toStagecraftError(error);
+  }
+  if (state.nonFinite) checkFinite(value);
+  return value === undefined ? null : value;
+}
+
+function toStagecraftError(error: unknown): StagecraftError {
+  if (error instanceof yaml.YAMLException) {
+    const mark = error.mark as { line?: number; column?: number; position?: number } | undefined;
+    const location = mark?.line === undefined ? undefined : { line: mark.line + 1, column: (mark.column ?? 0) + 1, offset: mark.position ?? 0 };
+    return new StagecraftError(ErrorCode.YamlSyntax, `yaml: ${error.reason}`, { ...(location === undefined ? {} : { location }), cause: error });
+  }
+  return new StagecraftError(ErrorCode.YamlSyntax, `yaml: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+}
