@@ -8,3 +8,6 @@ export { goJsonStringify } from "./json.js";
 export { isGoYamlBase60Float, resolveGoYamlScalar } from "./resolve.js";
 export type { GoYamlScalar } from "./resolve.js";
 export { yamlToJson } from "./to-json.js";
+export { marshalGoYaml } from "./marshal.js";
+export { compareGoYamlKeys } from "./sort-keys.js";
+export { formatGoFloat } from "./go-float.js";

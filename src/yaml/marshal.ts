@@ -1,0 +1,89 @@
+/**
+ * `sigs.k8s.io/yaml.Marshal`: JSON round trip, then go-yaml v2's encoder and emitter.
+ *
+ * @module
+ */
+import { ErrorCode, StagecraftError } from "../errors.js";
+import { type EmitNode, GoYamlEmitter } from "./emitter.js";
+import { formatGoFloat } from "./go-float.js";
+import { goJsonNumber } from "./json.js";
+import { isGoYamlBase60Float, resolveGoYamlScalar } from "./resolve.js";
+import { compareGoYamlKeys } from "./sort-keys.js";
+
+/** Lone surrogates become U+FFFD, as Go's JSON encoder writes invalid UTF-8. */
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const wellFormed = (s: string): string => (/[\uD800-\uDFFF]/.test(s) ? s.replace(LONE_SURROGATE, "\uFFFD") : s);
+
+/** go-yaml v2 `encoder.stringv`: literal when multi-line, plain when it reads back as a string, else double-quoted. */
+function stringNode(s: string): EmitNode & { kind: "scalar" } {
+  if (s.includes("\n")) return { kind: "scalar", text: s, style: "literal" };
+  const tag = resolveGoYamlScalar(s).tag;
+  const plain = tag === "str" || tag === "merge" ? !isGoYamlBase60Float(s) : false;
+  return { kind: "scalar", text: s, style: plain ? "plain" : "double" };
+}
+
+/** A JSON number as go-yaml decodes its text: int, uint or float. */
+function numberNode(text: string): EmitNode {
+  const r = resolveGoYamlScalar(text);
+  if (r.tag === "int") return { kind: "scalar", text: String(r.value), style: "plain" };
+  if (r.tag === "float") return { kind: "scalar", text: formatGoFloat(r.value), style: "plain" };
+  return stringNode(text);
+}
+
+function toNode(value: unknown, depth: number): EmitNode | undefined {
+  if (depth > 10_000) throw new StagecraftError(ErrorCode.LimitExceeded, "yaml: value nested too deeply");
+  switch (typeof value) {
+    case "string":
+      return stringNode(wellFormed(value));
+    case "number":
+      return numberNode(goJsonNumber(value));
+    case "bigint":
+      return numberNode(value.toString());
+    case "boolean":
+      return { kind: "scalar", text: value ? "true" : "false", style: "plain" };
+    case "undefined":
+    case "function":
+    case "symbol":
+      return undefined;
+    default:
+      break;
+  }
+  if (value === null) return { kind: "scalar", text: "null", style: "plain" };
+  const json = (value as { toJSON?: unknown }).toJSON;
+  if (typeof json === "function") return toNode((json as () => unknown).call(value), depth + 1);
+  if (Array.isArray(value)) {
+    return { kind: "seq", items: value.map((v: unknown) => toNode(v, depth + 1) ?? { kind: "scalar", text: "null", style: "plain" }) };
+  }
+  const entries: [EmitNode & { kind: "scalar" }, EmitNode][] = [];
+  const keys = Object.keys(value as object).map((k) => [wellFormed(k), k] as const);
+  keys.sort((a, b) => compareGoYamlKeys(a[0], b[0]));
+  for (const [key, raw] of keys) {
+    const node = toNode((value as Record<string, unknown>)[raw], depth + 1);
+    if (node !== undefined) entries.push([stringNode(key), node]);
+  }
+  return { kind: "map", entries };
+}
+
+/**
+ * Writes YAML exactly as `sigs.k8s.io/yaml.Marshal` does (JSON round trip, then go-yaml v2):
+ * keys in go-yaml's order (`a9` before `a10`), block style, sequences under a key at the key's
+ * indentation, `{}`/`[]` for empty collections, integral numbers as integers, other numbers as
+ * Go's shortest `%g`, strings plain when they read back as strings, single-quoted where an
+ * indicator forbids plain, double-quoted when they would read back as something else or hold
+ * non-printable characters, literal blocks for multi-line text, long lines folded after column 80.
+ * This is what KWOK's `YAML` template function and its test-output writer produce.
+ *
+ * @param value - JSON-like data (`undefined` members are left out, `toJSON` is honoured)
+ * @returns the YAML text, ending with a newline
+ * @throws StagecraftError for non-finite numbers (JSON cannot encode them)
+ * @example
+ * ```ts
+ * marshalGoYaml({ b: [1, "yes"], a: { x: "a: b" } });
+ * // "a:\n  x: 'a: b'\nb:\n- 1\n- \"yes\"\n"
+ * ```
+ * @category Template
+ */
+export function marshalGoYaml(value: unknown): string {
+  const root = toNode(value, 0) ?? { kind: "scalar", text: "null", style: "plain" };
+  return new GoYamlEmitter().emit(root);
+}
