@@ -53,6 +53,8 @@ export const ErrorCode = {
   JsonataRuntime: "E_JSONATA_RUNTIME",
   /** A Go template does not parse. */
   TemplateSyntax: "E_TEMPLATE_SYNTAX",
+  /** A Go template failed while executing. */
+  TemplateExecution: "E_TEMPLATE_EXEC",
   /** A synchronous API was called on something that needs async evaluation (JSONata). */
   AsyncRequired: "E_ASYNC_REQUIRED",
   /** A value produced by an expression could not be used (e.g. a CEL selector not returning a bool). */

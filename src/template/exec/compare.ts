@@ -1,0 +1,76 @@
+/**
+ * Go's template comparison builtins `eq ne lt le gt ge`, with their basic-kind rules.
+ *
+ * @module
+ */
+import { JsonNumber, MISSING } from "./values.js";
+
+type Kind = "bool" | "int" | "float" | "string" | "invalid";
+
+function basicKind(v: unknown): Kind {
+  switch (typeof v) {
+    case "boolean": return "bool";
+    case "bigint": return "int";
+    case "number": return "float";
+    case "string": return "string";
+    default: return v instanceof JsonNumber ? "string" : "invalid";
+  }
+}
+
+function scalar(v: unknown): unknown {
+  return v instanceof JsonNumber ? v.text : v;
+}
+
+const isValid = (v: unknown): boolean => v !== MISSING && v !== null && v !== undefined;
+
+/** Go's `eq arg1 arg2...`: true when arg1 equals any of the others. */
+export function goEq(arg1: unknown, ...rest: unknown[]): boolean {
+  if (rest.length === 0) throw new Error("missing argument for comparison");
+  const k1 = basicKind(arg1);
+  for (const arg of rest) {
+    const k2 = basicKind(arg);
+    let truth = false;
+    if (k1 !== k2) {
+      if (isValid(arg1) && isValid(arg)) throw new Error("incompatible types for comparison");
+    } else if (k1 === "invalid") {
+      truth = nonBasicEqual(arg1, arg);
+    } else {
+      truth = scalar(arg1) === scalar(arg);
+    }
+    if (truth) return true;
+  }
+  return false;
+}
+
+function nonBasicEqual(a: unknown, b: unknown): boolean {
+  const aNil = !isValid(a);
+  const bNil = !isValid(b);
+  if (aNil || bNil) {
+    if (a === MISSING || b === MISSING) {
+      if (a === MISSING && b === MISSING) return true;
+    }
+    return aNil === bNil;
+  }
+  const type = Array.isArray(a) ? "[]interface {}" : "map[string]interface {}";
+  throw new Error(`non-comparable type ${formatShort(a)}: ${type}`);
+}
+
+function formatShort(v: unknown): string {
+  return Array.isArray(v) ? "[]interface {}" : "map[string]interface {}";
+}
+
+/** Go's `lt a b`. */
+export function goLt(a: unknown, b: unknown): boolean {
+  const k1 = basicKind(a);
+  const k2 = basicKind(b);
+  if (k1 === "invalid" || k2 === "invalid" || k1 === "bool" || k2 === "bool") throw new Error("invalid type for comparison");
+  if (k1 !== k2) throw new Error("incompatible types for comparison");
+  const x = scalar(a) as string | number | bigint;
+  const y = scalar(b) as string | number | bigint;
+  return x < y;
+}
+
+/** Go's `le a b`. */
+export function goLe(a: unknown, b: unknown): boolean {
+  return goLt(a, b) || goEq(a, b);
+}

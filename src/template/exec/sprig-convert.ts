@@ -1,0 +1,73 @@
+/**
+ * Sprig's value conversions (`strval`, `cast.ToInt64`, `cast.ToFloat64`, `empty`).
+ *
+ * @module
+ */
+import { formatValue } from "./go-fmt-value.js";
+import { GoBytes, JsonNumber, MISSING, isGoMap } from "./values.js";
+
+/** Sprig's `strval`: strings as is, anything else `%v`. */
+export function strval(v: unknown): string {
+  if (typeof v === "string") return v;
+  if (v instanceof GoBytes) return new TextDecoder().decode(v.bytes);
+  return formatValue(v);
+}
+
+function parseGoInt(text: string): bigint | null {
+  const s = text.replace(/\.0*$/, "");
+  const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+|0[bB][01_]+|[1-9][0-9_]*|0)$/.exec(s);
+  if (m === null) return null;
+  let body = (m[2] as string).replace(/_/g, "");
+  if (/^0[0-7]/.test(body)) body = `0o${body.slice(1)}`;
+  if (/^0[oO]/.test(body)) body = `0o${body.slice(2)}`;
+  const n = BigInt(body);
+  return m[1] === "-" ? -n : n;
+}
+
+/** `cast.ToInt64`: numbers truncated, numeric strings parsed (base prefixes allowed), else 0. */
+export function toInt64(v: unknown): bigint {
+  if (typeof v === "bigint") return v;
+  if (typeof v === "number") return Number.isFinite(v) ? BigInt(Math.trunc(v)) : 0n;
+  if (typeof v === "boolean") return v ? 1n : 0n;
+  if (typeof v === "string" || v instanceof JsonNumber) {
+    const text = String(v);
+    if (v instanceof JsonNumber && /[.eE]/.test(text)) return BigInt(Math.trunc(Number(text)));
+    return parseGoInt(text) ?? 0n;
+  }
+  return 0n;
+}
+
+/** `cast.ToFloat64`: numbers, numeric strings, else 0. */
+export function toFloat64(v: unknown): number {
+  if (typeof v === "number") return v;
+  if (typeof v === "bigint") return Number(v);
+  if (typeof v === "boolean") return v ? 1 : 0;
+  if (typeof v === "string" || v instanceof JsonNumber) {
+    const text = String(v).trim();
+    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) || /^[+-]?(Inf|NaN)$/i.test(text) ? Number(text.replace(/inf/i, "Infinity")) : 0;
+  }
+  return 0;
+}
+
+/** Sprig's `empty`: Go's zero values and empty collections. */
+export function isEmpty(v: unknown): boolean {
+  if (v === null || v === undefined || v === MISSING) return true;
+  switch (typeof v) {
+    case "string": return v.length === 0;
+    case "boolean": return !v;
+    case "bigint": return v === 0n;
+    case "number": return v === 0;
+    case "function": return false;
+    default:
+  }
+  if (v instanceof JsonNumber) return v.text.length === 0;
+  if (v instanceof GoBytes) return v.bytes.length === 0;
+  if (Array.isArray(v)) return v.length === 0;
+  return isGoMap(v) && Object.keys(v).length === 0;
+}
+
+/** A list argument (`[]interface{}` or `[]string`) as a JS array, or an error. */
+export function asList(v: unknown, what: string): readonly unknown[] {
+  if (Array.isArray(v)) return v;
+  throw new Error(`Cannot ${what} on type ${v === null ? "<nil>" : typeof v === "string" ? "string" : "map[string]interface {}"}`);
+}

@@ -1,0 +1,136 @@
+/**
+ * The Go values a template sees, in JavaScript: `bigint` is a Go `int`, `number` a `float64`,
+ * {@link JsonNumber} a `json.Number`, plain objects `map[string]interface{}`, arrays
+ * `[]interface{}`, `null` a nil interface and {@link MISSING} Go's invalid `reflect.Value`
+ * (a missing map key).
+ *
+ * @module
+ */
+
+/**
+ * Go's `json.Number`: a number kept as its JSON text. It is a string type in Go, so it prints
+ * as its text, is truthy even when `"0"` and only compares equal to strings.
+ *
+ * @example
+ * ```ts
+ * new JsonNumber("0").toString(); // "0"
+ * ```
+ * @category Template
+ */
+export class JsonNumber {
+  /**
+   * @param text - the number as written in JSON
+   */
+  constructor(readonly text: string) {}
+
+  /**
+   * Returns the JSON text.
+   *
+   * @returns the number's text
+   * @example
+   * ```ts
+   * String(new JsonNumber("1.50")); // "1.50"
+   * ```
+   */
+  toString(): string {
+    return this.text;
+  }
+}
+
+/**
+ * Go's invalid `reflect.Value`: what a missing map key evaluates to. It prints as
+ * `<no value>` and is false.
+ *
+ * @example
+ * ```ts
+ * executeTemplate(parseTemplate("{{.x}}"), {}, { functions: {} }); // "<no value>"
+ * ```
+ * @category Template
+ */
+export const MISSING: unique symbol = Symbol("stagecraft.template.missing");
+
+/** A Go map as the executor sees it. */
+export type GoMap = { readonly [key: string]: unknown };
+
+/** Tells whether a value is a Go map (a plain object that is not a special value). */
+export function isGoMap(v: unknown): v is GoMap {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof JsonNumber) && !(v instanceof GoBytes);
+}
+
+/** A Go `[]byte` (returned by a few functions; printed as a list of numbers, `%s` as text). */
+export class GoBytes {
+  /** @param bytes - the bytes */
+  constructor(readonly bytes: Uint8Array) {}
+}
+
+/**
+ * KWOK's data conversion (spec §5.1): a JSON round trip with numbers kept as their JSON text
+ * (`UseNumber`), so every number becomes a {@link JsonNumber}.
+ *
+ * @param object - a JSON-compatible value (a Kubernetes object)
+ * @returns the value as a template sees it
+ * @example
+ * ```ts
+ * toTemplateData({ a: 1 }); // { a: JsonNumber("1") }
+ * ```
+ * @category Template
+ */
+export function toTemplateData(object: unknown): unknown {
+  const json = JSON.stringify(object);
+  if (json === undefined) return null;
+  return JSON.parse(json, (_key, value: unknown) => (typeof value === "number" ? new JsonNumber(goJsonFloat(value)) : value)) as unknown;
+}
+
+/** Go's `encoding/json` text of a float64 (`1e+21`, `0.000001`, `1e-7`). */
+export function goJsonFloat(n: number): string {
+  const abs = Math.abs(n);
+  if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) {
+    return n.toExponential();
+  }
+  return String(n);
+}
+
+/**
+ * Go's truthiness for `if`, `with`, `and`, `or` and `not`: false, 0, nil, empty strings,
+ * maps and slices (and missing values) are false.
+ *
+ * @param v - a template value
+ * @returns whether Go treats it as true
+ * @example
+ * ```ts
+ * isTrue(new JsonNumber("0")); // true
+ * ```
+ * @category Template
+ */
+export function isTrue(v: unknown): boolean {
+  if (v === MISSING || v === null || v === undefined) return false;
+  switch (typeof v) {
+    case "boolean": return v;
+    case "string": return v.length > 0;
+    case "bigint": return v !== 0n;
+    case "number": return v !== 0;
+    case "function": return true;
+    default:
+  }
+  if (v instanceof JsonNumber) return v.text.length > 0;
+  if (Array.isArray(v)) return v.length > 0;
+  if (v instanceof GoBytes) return v.bytes.length > 0;
+  return Object.keys(v as object).length > 0;
+}
+
+/** Go's type name of a value, as `%T` and error messages print it. */
+export function goTypeName(v: unknown): string {
+  if (v === null || v === MISSING || v === undefined) return "<nil>";
+  switch (typeof v) {
+    case "boolean": return "bool";
+    case "string": return "string";
+    case "bigint": return "int";
+    case "number": return "float64";
+    case "function": return "func(...interface {}) (interface {}, error)";
+    default:
+  }
+  if (v instanceof JsonNumber) return "json.Number";
+  if (v instanceof GoBytes) return "[]uint8";
+  if (Array.isArray(v)) return "[]interface {}";
+  return "map[string]interface {}";
+}
