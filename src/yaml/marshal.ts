@@ -14,6 +14,26 @@ import { compareGoYamlKeys } from "./sort-keys.js";
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const wellFormed = (s: string): string => (/[\uD800-\uDFFF]/.test(s) ? s.replace(LONE_SURROGATE, "\uFFFD") : s);
 
+/** Raw characters Go's JSON encoder leaves as they are and go-yaml's reader rejects. */
+const REJECTED = /[\x7f-\x84\x86-\x9f\ufffe\uffff]/;
+const NEL_RUN = /[ ]*\x85[ \x85]*/g;
+
+/**
+ * A string as go-yaml reads it back from Go's JSON text (sigs.k8s.io/yaml parses the JSON with
+ * go-yaml): some raw characters are rejected, and U+0085 (a YAML 1.1 line break, which JSON
+ * does not escape) is folded like a line break inside a double-quoted scalar.
+ */
+function throughJsonText(s: string, key: boolean): string {
+  if (REJECTED.test(s)) throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: control characters are not allowed");
+  if (!s.includes("\x85")) return s;
+  if (key) throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: line 1: did not find expected ',' or '}'");
+  if (/\x85(?:---|\.\.\.)[ \x85]/.test(s)) throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: found unexpected document indicator");
+  return s.replace(NEL_RUN, (run) => {
+    const breaks = run.split("\x85").length - 1;
+    return breaks === 1 ? " " : "\n".repeat(breaks - 1);
+  });
+}
+
 /** go-yaml v2 `encoder.stringv`: literal when multi-line, plain when it reads back as a string, else double-quoted. */
 function stringNode(s: string): EmitNode & { kind: "scalar" } {
   if (s.includes("\n")) return { kind: "scalar", text: s, style: "literal" };
@@ -34,7 +54,7 @@ function toNode(value: unknown, depth: number): EmitNode | undefined {
   if (depth > 10_000) throw new StagecraftError(ErrorCode.LimitExceeded, "yaml: value nested too deeply");
   switch (typeof value) {
     case "string":
-      return stringNode(wellFormed(value));
+      return stringNode(throughJsonText(wellFormed(value), false));
     case "number":
       return numberNode(goJsonNumber(value));
     case "bigint":
@@ -55,7 +75,7 @@ function toNode(value: unknown, depth: number): EmitNode | undefined {
     return { kind: "seq", items: value.map((v: unknown) => toNode(v, depth + 1) ?? { kind: "scalar", text: "null", style: "plain" }) };
   }
   const entries: [EmitNode & { kind: "scalar" }, EmitNode][] = [];
-  const keys = Object.keys(value as object).map((k) => [wellFormed(k), k] as const);
+  const keys = Object.keys(value as object).map((k) => [throughJsonText(wellFormed(k), true), k] as const);
   keys.sort((a, b) => compareGoYamlKeys(a[0], b[0]));
   for (const [key, raw] of keys) {
     const node = toNode((value as Record<string, unknown>)[raw], depth + 1);
@@ -75,7 +95,8 @@ function toNode(value: unknown, depth: number): EmitNode | undefined {
  *
  * @param value - JSON-like data (`undefined` members are left out, `toJSON` is honoured)
  * @returns the YAML text, ending with a newline
- * @throws StagecraftError for non-finite numbers (JSON cannot encode them)
+ * @throws StagecraftError for non-finite numbers (JSON cannot encode them) and for text go-yaml
+ *   cannot read back from Go's JSON (raw U+007F–U+009F except U+0085, U+FFFE, U+FFFF)
  * @example
  * ```ts
  * marshalGoYaml({ b: [1, "yes"], a: { x: "a: b" } });
