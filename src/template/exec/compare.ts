@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { formatValue } from "./go-fmt-value.js";
 import { JsonNumber, MISSING } from "./values.js";
 
 type Kind = "bool" | "int" | "float" | "string" | "invalid";
@@ -51,12 +52,8 @@ function nonBasicEqual(a: unknown, b: unknown): boolean {
     }
     return aNil === bNil;
   }
-  const type = Array.isArray(a) ? "[]interface {}" : "map[string]interface {}";
-  throw new Error(`non-comparable type ${formatShort(a)}: ${type}`);
-}
-
-function formatShort(v: unknown): string {
-  return Array.isArray(v) ? "[]interface {}" : "map[string]interface {}";
+  const type = Array.isArray(b) ? "[]interface {}" : "map[string]interface {}";
+  throw new Error(`non-comparable type ${formatValue(b)}: ${type}`);
 }
 
 /** Go's `lt a b`. */

@@ -39,7 +39,7 @@ function notAFunction(s: ExecState, args: readonly ArgumentNode[], final: unknow
 function evalCommand(s: ExecState, dot: unknown, cmd: CommandNode, final: unknown): unknown {
   const first = cmd.args[0] as ArgumentNode;
   switch (first.kind) {
-    case "field": return evalFieldChain(s, dot, dot, first, first.ident, cmd.args, final);
+    case "field": return evalFieldChain(s, dot, dot, first, first.ident, cmd.args, final, s.dotBoxed);
     case "chain": return evalChain(s, dot, first, cmd.args, final);
     case "identifier": return evalFunction(s, dot, first, cmd, final);
     case "pipe":
@@ -83,22 +83,31 @@ function evalChain(s: ExecState, dot: unknown, chain: ChainNode, args: readonly 
   return evalFieldChain(s, dot, pipe, chain, chain.fields, args, final);
 }
 
-function evalFieldChain(s: ExecState, dot: unknown, receiver: unknown, node: TemplateNode, ident: readonly string[], args: readonly ArgumentNode[], final: unknown): unknown {
+function evalFieldChain(
+  s: ExecState,
+  dot: unknown,
+  receiver: unknown,
+  node: TemplateNode,
+  ident: readonly string[],
+  args: readonly ArgumentNode[],
+  final: unknown,
+  boxed = false,
+): unknown {
   s.at(node);
   const n = ident.length;
   let r = receiver;
-  for (let i = 0; i < n - 1; i++) r = evalField(s, ident[i] as string, r, false);
-  return evalField(s, ident[n - 1] as string, r, args.length > 1 || final !== NO_FINAL);
+  for (let i = 0; i < n - 1; i++) r = evalField(s, ident[i] as string, r, false, i > 0 || boxed);
+  return evalField(s, ident[n - 1] as string, r, args.length > 1 || final !== NO_FINAL, n > 1 || boxed);
 }
 
-function evalField(s: ExecState, name: string, receiver: unknown, hasArgs: boolean): unknown {
+function evalField(s: ExecState, name: string, receiver: unknown, hasArgs: boolean, boxed: boolean): unknown {
   if (receiver === MISSING || receiver === undefined) return MISSING;
   if (receiver === null) return s.fail(`nil pointer evaluating interface {}.${name}`);
   if (isGoMap(receiver)) {
     if (hasArgs) s.fail(`${name} is not a method but has arguments`);
     return Object.hasOwn(receiver, name) ? receiver[name] : MISSING;
   }
-  return s.fail(`can't evaluate field ${name} in type ${typeForField(receiver)}`);
+  return s.fail(`can't evaluate field ${name} in type ${boxed ? "interface {}" : typeForField(receiver)}`);
 }
 
 function typeForField(v: unknown): string {
@@ -173,7 +182,7 @@ export function evalArg(s: ExecState, dot: unknown, type: GoParamType, n: Argume
     case "nil":
       if (type === "any" || type === "value" || type === "list" || type === "map") return type === "value" ? null : null;
       return s.fail(`cannot assign nil to ${goParamTypeName(type)}`);
-    case "field": value = evalFieldChain(s, dot, dot, n, n.ident, [n], NO_FINAL); break;
+    case "field": value = evalFieldChain(s, dot, dot, n, n.ident, [n], NO_FINAL, s.dotBoxed); break;
     case "variable": value = evalCommand(s, dot, { kind: "command", pos: n.pos, args: [n] }, NO_FINAL); break;
     case "pipe": value = evalPipeline(s, dot, n); break;
     case "identifier": value = evalFunction(s, dot, n, { kind: "command", pos: n.pos, args: [n] }, NO_FINAL); break;

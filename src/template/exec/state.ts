@@ -40,6 +40,8 @@ export class ExecState {
   iterations = 0;
   depth = 0;
   node: TemplateNode | null = null;
+  /** True while dot is a `range` element (Go's static type `interface {}` in messages). */
+  dotBoxed = false;
   readonly maxOutputBytes: number;
   readonly maxIterations: number;
   readonly maxTemplateDepth: number;
@@ -134,9 +136,7 @@ export class ExecState {
     const line = 1 + countNewlines(before);
     const lastNl = before.lastIndexOf("\n");
     const col = utf8Length(lastNl === -1 ? before : before.slice(lastNl + 1));
-    let context = formatTemplateNode(node);
-    const runes = Array.from(context);
-    if (runes.length > 20) context = `${runes.slice(0, 20).join("")}...`;
+    const context = formatTemplateNode(node);
     return `template: ${name}:${line}:${col}: executing ${goQuote(this.templateName)} at <${context}>: `;
   }
 }

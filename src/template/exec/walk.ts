@@ -53,7 +53,8 @@ function walkIfOrWith(s: ExecState, dot: unknown, node: BranchNode): void {
   try {
     const val = evalPipeline(s, dot, node.pipe);
     if (isTrue(val)) {
-      walkList(s, node.kind === "with" ? val : dot, node.list);
+      if (node.kind === "with") walkUnboxed(s, val, node.list);
+      else walkList(s, dot, node.list);
     } else if (node.elseList !== null) {
       walkList(s, dot, node.elseList);
     }
@@ -79,12 +80,15 @@ function walkRange(s: ExecState, dot: unknown, r: BranchNode): void {
         if (r.pipe.isAssign) s.setVar(decl[1]?.ident[0] as string, elem);
         else s.setTopVar(2, index);
       }
+      const boxed = s.dotBoxed;
+      s.dotBoxed = true;
       try {
         walkList(s, elem, r.list);
       } catch (e) {
         if (e === BREAK) return false;
         if (e !== CONTINUE) throw e;
       } finally {
+        s.dotBoxed = boxed;
         s.pop(mark);
       }
       return true;
@@ -107,7 +111,6 @@ function walkRange(s: ExecState, dot: unknown, r: BranchNode): void {
         return;
       }
     } else if (val !== MISSING && val !== null) {
-      s.at(r);
       s.fail(`range can't iterate over ${formatValue(val)}`);
     }
     if (r.elseList !== null) walkList(s, dot, r.elseList);
@@ -128,11 +131,21 @@ function walkTemplate(s: ExecState, dot: unknown, t: TemplateCallNode): void {
   s.templateName = t.name;
   s.push("$", newDot);
   try {
-    walkList(s, newDot, body);
+    walkUnboxed(s, newDot, body);
   } finally {
     s.depth--;
     s.templateName = savedName;
     s.vars.length = 0;
     s.vars.push(...saved);
+  }
+}
+
+function walkUnboxed(s: ExecState, dot: unknown, list: ListNode): void {
+  const boxed = s.dotBoxed;
+  s.dotBoxed = false;
+  try {
+    walkList(s, dot, list);
+  } finally {
+    s.dotBoxed = boxed;
   }
 }

@@ -1,0 +1,92 @@
+/**
+ * Execution cases shared by the unit tests and the Go differential test: templates rendered
+ * against {@link EXEC_DATA} (decoded as KWOK does, numbers as json.Number).
+ *
+ * @module
+ */
+
+/** The data every case is rendered with. */
+export const EXEC_DATA = {
+  a: { b: 1, n: null, s: "str", z: "0" },
+  num: 3,
+  zero: 0,
+  float: 1.5,
+  neg: -2,
+  str: "hello",
+  empty: "",
+  t: true,
+  f: false,
+  nil: null,
+  list: ["x", "y", "z"],
+  nums: [3, 1, 2],
+  emptyList: [],
+  emptyMap: {},
+  m: { b: "2", a: "1", c: { d: null } },
+  html: "<a href='x'>&</a>",
+  unicode: "héllo ☃",
+  objs: [{ name: "a", v: 1 }, { name: "b", v: null }],
+  spec: { nodeName: "node", hostNetwork: false },
+};
+
+/** Templates (Go agreement expected for each, output or error). */
+export const EXEC_TEMPLATES: readonly string[] = [
+  // printing
+  "{{.}}", "{{.a}}", "{{.a.b}}", "{{.num}}", "{{.float}}", "{{.neg}}", "{{.str}}", "{{.t}} {{.f}}", "{{.nil}}",
+  "{{.list}}", "{{.nums}}", "{{.emptyList}}", "{{.emptyMap}}", "{{.m}}", "{{.objs}}", "{{.missing}}",
+  "{{.missing.deeper.still}}", "{{.a.n}}", "{{.a.n.x}}", "{{.nil.x}}", "{{.str.x}}", "{{.list.x}}", "{{.num.x}}",
+  "{{1}} {{1.5}} {{-3}} {{0x1F}} {{1e6}} {{1234567.0}} {{0.00001}} {{'a'}} {{1e21}} {{100000.0}}",
+  '{{"a\\tb"}} {{`raw`}} {{true}} {{false}}', "{{nil}}", "{{.str 1}}", "{{ 1 2 }}",
+  // truthiness
+  "{{if .zero}}T{{else}}F{{end}}", "{{if .empty}}T{{else}}F{{end}}", "{{if .emptyList}}T{{else}}F{{end}}",
+  "{{if .emptyMap}}T{{else}}F{{end}}", "{{if .missing}}T{{else}}F{{end}}", "{{if .nil}}T{{else}}F{{end}}",
+  "{{if .a.z}}T{{else}}F{{end}}", "{{if .f}}T{{else if .t}}E{{else}}F{{end}}", "{{if 0}}T{{else}}F{{end}}",
+  "{{if 0.0}}T{{else}}F{{end}}", '{{if ""}}T{{else}}F{{end}}', "{{with .missing}}W{{else}}N{{end}}",
+  "{{with .a}}{{.b}}{{end}}", "{{with .f}}W{{else with .str}}{{.}}{{end}}", "{{with $x := .a}}{{$x.s}}{{end}}",
+  // and, or, not
+  '{{or .missing "dflt"}}', "{{or .zero .str}}", "{{and .str .zero}}", "{{and .t .f .missing}}", "{{or .f .empty}}",
+  "{{or .missing .nil}}", "{{not .t}} {{not .missing}} {{not .zero}}", "{{and 1 2}} {{or 0 0.0}}",
+  "{{ or .spec.hostNetwork false }}", '{{ or .metadata.uid "" }}', '{{.str | or .f}}',
+  // comparisons
+  "{{eq .num 3}}", '{{eq .num "3"}}', '{{eq .str "hello"}}', '{{eq .str "x" "y" "hello"}}', '{{eq .missing "x"}}',
+  "{{eq 1 1}} {{eq 1 2}} {{ne 1 2}}", "{{eq 1 1.0}}", "{{eq .t true}}", "{{eq .nil .missing}}", "{{lt 1 2}} {{le 2 2}} {{gt 1 2}} {{ge 3 2}}",
+  '{{lt "a" "b"}}', "{{lt .num 5}}", "{{lt 1.5 2.5}}", "{{lt true false}}", '{{eq .list "x"}}', "{{eq .m .m}}", "{{eq 1}}",
+  // len, index, slice
+  "{{len .str}} {{len .list}} {{len .m}} {{len .unicode}} {{len .num}}", "{{len .missing}}", "{{len 3}}",
+  "{{index .list 1}}", '{{index .m "a"}}', '{{index .m "zz"}}', '{{index .m "c" "d"}}', "{{index .list 3}}",
+  "{{index .list 5}}", "{{index .list -1}}", "{{index .missing 0}}", "{{index .nil 0}}", '{{index .list "a"}}',
+  "{{index .m 1}}", "{{index .str 1}}", "{{index .objs 1 \"name\"}}", '{{index .a.n "x"}}', '{{index .m "c" "d" "e"}}',
+  "{{index .num 0}}", "{{slice .list 1}}", "{{slice .list 1 2}}", "{{slice .str 1 3}}", "{{slice .list 2 1}}",
+  "{{slice .list 0 9}}", "{{slice .missing 0}}",
+  // print, printf, println
+  '{{print 1 2 "a" "b" 3 .t}}', "{{print .list .m}}", "{{print .missing}}", "{{print nil}}", "{{println 1 2}}",
+  '{{printf "%d|%5d|%-5d|%05d|%x|%X|%o|%c|%q" 42 42 42 42 255 255 8 65 65}}', '{{printf "%s|%q|%v|%10s|%-10s|%.2s" .str .str .str .str .str .str}}',
+  '{{printf "%f|%.2f|%e|%g|%8.3f|%+d|% d" 3.14159 3.14159 1234.5678 0.000012 3.14159 5 5}}', '{{printf "%d" .str}}',
+  '{{printf "%d" .num}}', '{{printf "%s" .num}}', '{{printf "%v %v" .list .m}}', '{{printf "%d %d" 1}}', '{{printf "%d" 1 2}}',
+  '{{printf "%t %t" .t 1}}', '{{printf "%%|%z" 1}}', '{{printf "%s" .missing}}', '{{printf "%v" .nil}}', '{{printf "%#v" .m}}',
+  '{{printf "%#v %#v %#v" .list .str 3}}', '{{printf "%T %T %T %T" .num .str 1 .list}}', '{{printf .missing}}', '{{printf "%s" .list}}',
+  '{{printf "%x" .str}}', '{{printf "%5.1f%%" 99.55}}', '{{printf "%v" 1e6}}', '{{printf "%g" 1e21}}', "{{printf \"%s\" 3}}",
+  // html, js, urlquery
+  "{{html .html}}", "{{js .html}}", '{{urlquery "a b&c=d/é"}}', "{{html 1 2}}", '{{js "line\\nnext"}}',
+  // variables, range
+  "{{$x := 1}}{{$x}}{{$x = 2}}{{$x}}", "{{$x := .a}}{{$x.b}} {{$.num}}", "{{range .list}}[{{.}}]{{end}}",
+  "{{range $i, $v := .list}}{{$i}}={{$v}} {{end}}", "{{range $k, $v := .m}}{{$k}}={{$v}};{{end}}", "{{range .emptyList}}x{{else}}empty{{end}}",
+  "{{range .missing}}x{{else}}none{{end}}", "{{range .nil}}x{{else}}nil{{end}}", "{{range .str}}x{{end}}", "{{range .num}}x{{end}}",
+  "{{range 3}}{{.}}{{end}}", "{{range $i, $v := .list}}{{if eq $i 1}}{{continue}}{{end}}{{$v}}{{end}}",
+  "{{range .list}}{{if eq . \"y\"}}{{break}}{{end}}{{.}}{{end}}", "{{range .objs}}{{.name}}:{{.v}} {{end}}",
+  "{{range .objs}}{{.v.x}}{{end}}", "{{$n := 0}}{{range .list}}{{$n = .}}{{end}}{{$n}}", "{{range $v := .nums}}{{$v}}{{end}}",
+  "{{range $i, $e := .emptyMap}}x{{else}}e{{end}}", "{{range .list}}{{$}}{{end}}",
+  // define, template, block
+  '{{define "t"}}[{{.}}]{{end}}{{template "t" .str}}{{template "t"}}', '{{block "b" .a}}{{.b}}{{end}}',
+  '{{define "r"}}{{if .}}{{.}}{{template "r" slice . 1}}{{end}}{{end}}{{template "r" .list}}', '{{template "none"}}',
+  '{{define "e"}}{{index .x 0}}{{end}}{{template "e" .a}}',
+  // KWOK functions and placeholders
+  "{{ .str | Quote }} {{ .num | Quote }} {{ .missing | Quote }} {{ .nil | Quote }} {{ .t | Quote }}", "{{ .html | Quote }}",
+  "{{ .m | Quote }} {{ .list | Quote }} {{ Quote .unicode }}", "{{ Quote 1 }} {{ Quote 1.5 }} {{ Quote nil }}",
+  "{{ NodeIPWith .spec.nodeName | Quote }}", '{{ PodIPWith .spec.nodeName ( or .spec.hostNetwork false ) ( or .metadata.uid "" ) "n" 5 }}',
+  "{{ Now }} {{ NodeIP }} {{ printf \"kwok-%s\" Version }}", "{{ range NodeIPsWith .spec.nodeName }}{{.}};{{end}}",
+  "{{ PodIPWith .m .list .nil 1.5 true }}", "{{ with NodePort }}Port: {{ . }}{{ end }}",
+  // sprig subset in the oracle
+  '{{ default "d" .missing }} {{ default "d" .empty }} {{ default "d" .zero }} {{ default "d" .str }}',
+  '{{ empty .missing }} {{ empty .zero }} {{ empty .emptyList }} {{ empty 0 }}', '{{ dict "a" 1 "b" .str }}', '{{ list 1 "a" .t }}',
+  '{{ (dict "k" .a).k.b }}', '{{ $d := dict "x" 1 }}{{ $d.x }} {{ $d.y }}',
+];

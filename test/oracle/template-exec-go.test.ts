@@ -1,0 +1,145 @@
+/**
+ * Differential test of the template executor against Go's `text/template` (the local Go
+ * toolchain, Debian's golang-go, built with GO111MODULE=off). `gotemplate-exec/main.go`
+ * renders each case with a FuncMap of KWOK's `Quote`, the test-harness placeholders and copies
+ * of sprig's `default empty dict list`; data is JSON decoded with `UseNumber` as KWOK does.
+ * Both sides must succeed with byte-identical output or fail with the same message.
+ *
+ * Corpus: every KWOK stage template against every testdata input of its directory (trimmed as
+ * KWOK does), and the executor's fixture table.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { parse, parseAllDocuments } from "yaml";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { isStagecraftError } from "../../src/errors.js";
+import { EXEC_DATA, EXEC_TEMPLATES } from "../../src/template/exec/exec-cases.fixture.js";
+import { executeTemplate, goJsonMarshal, kwokFunctions, placeholderFunctions, sprigFunctions, toTemplateData } from "../../src/template/exec/index.js";
+import { KWOK_TEMPLATE_FUNCTIONS, parseTemplate } from "../../src/template/index.js";
+
+const CONFORMANCE = join(import.meta.dirname, "../../../shared/conformance/kwok");
+const PROGRAM = join(import.meta.dirname, "gotemplate-exec");
+
+interface Case {
+  readonly name: string;
+  readonly text: string;
+  readonly data: string;
+  readonly trim: boolean;
+}
+
+type Outcome = { readonly ok: true; readonly out: string } | { readonly ok: false; readonly error: string };
+
+/** Where stagecraft (Go 1.22) deliberately differs from the local Go 1.19; the list can only shrink. */
+const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
+  "{{range 3}}{{.}}{{end}}": "range over an integer is Go 1.22; Go 1.19 says range can't iterate over 3",
+  "{{with .f}}W{{else with .str}}{{.}}{{end}}": "{{else with}} is Go 1.23 syntax; Go 1.19 says unexpected <with> in else",
+};
+
+function hasGo(): boolean {
+  return spawnSync("go", ["version"], { encoding: "utf8" }).status === 0;
+}
+
+function kwokCases(): Case[] {
+  const out: Case[] = [];
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d).sort()) {
+      const p = join(d, entry);
+      if (statSync(p).isDirectory()) {
+        if (entry !== "testdata") walk(p);
+        continue;
+      }
+      if (!entry.endsWith(".yaml") || entry === "kustomization.yaml") continue;
+      const td = join(d, "testdata");
+      const inputs = existsSync(td) ? readdirSync(td).filter((f) => f.endsWith(".input.yaml")).sort() : [];
+      for (const doc of parseAllDocuments(readFileSync(p, "utf8"))) {
+        const js = doc.toJS() as { kind?: string; metadata?: { name?: string } } | null;
+        if (js?.kind !== "Stage") continue;
+        const texts: string[] = [];
+        const visit = (n: unknown): void => {
+          if (Array.isArray(n)) n.forEach(visit);
+          else if (n !== null && typeof n === "object") {
+            for (const [k, v] of Object.entries(n)) {
+              if ((k === "statusTemplate" || k === "template") && typeof v === "string") texts.push(v);
+              else visit(v);
+            }
+          }
+        };
+        visit(js);
+        for (const f of inputs) {
+          const data = JSON.stringify(parse(readFileSync(join(td, f), "utf8")));
+          for (const text of texts) out.push({ name: js.metadata?.name ?? "_", text, data, trim: true });
+        }
+      }
+    }
+  };
+  walk(CONFORMANCE);
+  return out;
+}
+
+const FUNCTIONS = {
+  ...sprigFunctions(),
+  ...kwokFunctions({ now: () => "unused", startTime: "2006-01-02T15:04:05Z", yaml: (v) => `${goJsonMarshal(v)}\n` }),
+  ...placeholderFunctions(),
+};
+
+function runStagecraft(c: Case): Outcome {
+  try {
+    const t = parseTemplate(c.text, { name: c.name, trim: c.trim, functions: KWOK_TEMPLATE_FUNCTIONS });
+    return { ok: true, out: executeTemplate(t, toTemplateData(JSON.parse(c.data)), { functions: FUNCTIONS }) };
+  } catch (e) {
+    if (!isStagecraftError(e)) throw e;
+    return { ok: false, error: e.code === "E_TEMPLATE_SYNTAX" ? `parse: ${e.rawMessage}` : e.rawMessage };
+  }
+}
+
+const available = hasGo();
+if (!available && process.env["CI"]) throw new Error("Go is required in CI for the template oracle (apt-get install golang-go)");
+const reason = available ? "" : " (SKIPPED: go not on PATH)";
+
+const data = JSON.stringify(EXEC_DATA);
+const CASES: Case[] = [...kwokCases(), ...EXEC_TEMPLATES.map((text) => ({ name: "t", text, data, trim: false }))];
+
+describe.skipIf(!available)(`template execution vs Go's text/template${reason}`, () => {
+  let binary = "";
+  const tally = { same: 0, known: 0, different: 0, goErrors: 0 };
+
+  beforeAll(() => {
+    const dir = mkdtempSync(join(tmpdir(), "stagecraft-gotemplate-exec-"));
+    binary = join(dir, "gotemplate-exec");
+    const env = { ...process.env, GO111MODULE: "off", CGO_ENABLED: "0", GOCACHE: process.env["GOCACHE"] ?? join(dir, "cache") };
+    const build = spawnSync("go", ["build", "-o", binary, "."], { cwd: PROGRAM, env, encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`go build failed: ${build.stderr}`);
+  }, 120_000);
+
+  afterAll(() => {
+    console.info(`template exec oracle: ${tally.same}/${CASES.length} identical (${tally.goErrors} of them errors in both), ${tally.known} known Go-version differences, ${tally.different} different`);
+  });
+
+  it("agrees with Go on KWOK's templates and the fixture corpus", () => {
+    expect(CASES.length).toBeGreaterThan(150);
+    const r = spawnSync(binary, [], { input: JSON.stringify({ cases: CASES }), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    if (r.status !== 0) throw new Error(`gotemplate-exec failed: ${r.stderr}`);
+    const go = (JSON.parse(r.stdout) as { ok: boolean; out: string; error?: string }[]).map((o): Outcome => (o.ok ? { ok: true, out: o.out } : { ok: false, error: o.error ?? "" }));
+    const diffs: string[] = [];
+    CASES.forEach((c, i) => {
+      const g = go[i] as Outcome;
+      const ours = runStagecraft(c);
+      const same = JSON.stringify(g) === JSON.stringify(ours);
+      if (KNOWN_DIFFERENCES[c.text] !== undefined) {
+        tally.known++;
+        if (same) diffs.push(`listed as a known difference but agrees: ${c.text}`);
+        return;
+      }
+      if (same) {
+        tally.same++;
+        if (!g.ok) tally.goErrors++;
+      } else {
+        tally.different++;
+        diffs.push(`${c.name}: ${JSON.stringify(c.text.slice(0, 120))}\n  go:   ${JSON.stringify(g)}\n  ours: ${JSON.stringify(ours)}`);
+      }
+    });
+    expect(diffs).toEqual([]);
+  });
+});
