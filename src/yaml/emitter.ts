@@ -16,6 +16,19 @@ export type EmitNode =
   | { readonly kind: "map"; readonly entries: readonly (readonly [EmitNode & { kind: "scalar" }, EmitNode])[] }
   | { readonly kind: "seq"; readonly items: readonly EmitNode[] };
 
+function codePoints(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const cp = text.codePointAt(i) as number;
+      if (cp > 0xffff) i++;
+      out.push(cp);
+    } else out.push(c);
+  }
+  return out;
+}
+
 interface Context {
   readonly mapping: boolean;
   readonly simpleKey: boolean;
@@ -29,7 +42,17 @@ const SHORT_ESCAPES: ReadonlyMap<number, string> = new Map([
   [0x1b, "e"], [0x22, '"'], [0x5c, "\\"], [0x85, "N"], [0xa0, "_"], [0x2028, "L"], [0x2029, "P"],
 ]);
 
-const utf8Length = (cps: readonly number[]): number => cps.reduce((n, c) => n + (c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4), 0);
+/** go-yaml's `check_simple_key` for a scalar: no line break and at most 128 UTF-8 bytes. */
+function isSimpleKey(text: string): boolean {
+  if (text.length <= 42 && /^[\x20-\x7e]*$/.test(text)) return true;
+  let bytes = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    if (isBreak(c)) return false;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return bytes <= 128;
+}
 
 /** Writes one document; `emit(root)` returns the YAML text. */
 export class GoYamlEmitter {
@@ -112,8 +135,7 @@ export class GoYamlEmitter {
     this.increaseIndent(false, false);
     for (const [key, value] of entries) {
       this.writeIndent();
-      const cps = Array.from(key.text, (c) => c.codePointAt(0) as number);
-      const simple = !cps.some(isBreak) && utf8Length(cps) <= 128;
+      const simple = isSimpleKey(key.text);
       if (simple) {
         this.node(key, { mapping: true, simpleKey: true });
         this.indicator(":", false, false, false);
@@ -129,7 +151,7 @@ export class GoYamlEmitter {
   }
 
   private scalar(text: string, requested: RequestedStyle, ctx: Context): void {
-    const cps = Array.from(text, (c) => c.codePointAt(0) as number);
+    const cps = codePoints(text);
     const a = analyzeScalar(cps);
     let style: RequestedStyle | "single" = requested;
     if (ctx.simpleKey && a.multiline) style = "double";
@@ -140,15 +162,27 @@ export class GoYamlEmitter {
     if (style === "literal" && (!a.blockAllowed || ctx.simpleKey)) style = "double";
     this.increaseIndent(true, false);
     const breaks = !ctx.simpleKey;
-    if (style === "plain") this.plain(cps, breaks);
+    if (style === "plain") this.plain(cps, breaks, text);
     else if (style === "single") this.singleQuoted(cps, breaks);
     else if (style === "double") this.doubleQuoted(cps, breaks);
     else this.literal(cps);
     this.popIndent();
   }
 
-  private plain(cps: readonly number[], allowBreaks: boolean): void {
+  /** Appends text that needs no escaping and cannot fold (no space past column 80). */
+  private fits(cps: readonly number[], allowBreaks: boolean): boolean {
+    return !allowBreaks || this.column + cps.length <= BEST_WIDTH + 1;
+  }
+
+  private plain(cps: readonly number[], allowBreaks: boolean, text: string): void {
     if (!this.whitespace) this.put(" ");
+    if (this.fits(cps, allowBreaks)) {
+      this.out += text;
+      this.column += cps.length;
+      this.whitespace = false;
+      this.indention = false;
+      return;
+    }
     let spaces = false;
     for (let i = 0; i < cps.length; i++) {
       const c = cps[i] as number;

@@ -9,6 +9,7 @@ const DIGIT = /\p{Nd}/u;
 
 const isLetter = (c: string): boolean => (c >= "a" && c <= "z") || (c >= "A" && c <= "Z") || (c > "\x7f" && LETTER.test(c));
 const isDigit = (c: string): boolean => (c >= "0" && c <= "9") || (c > "\x7f" && DIGIT.test(c));
+const ASCII_WORD = /^[A-Za-z._/-]*$/;
 
 /** Go's int64 accumulation `n = n*10 + (r - '0')`, wrapping like Go on overflow. */
 function digitRun(r: readonly string[], from: number, seed: bigint): { end: number; value: bigint } {
@@ -39,6 +40,8 @@ export function compareGoYamlKeys(a: string, b: string): number {
 }
 
 function goYamlKeyLess(a: string, b: string): boolean {
+  // letters and ASCII punctuation only: the rules reduce to "non-letter first, then code point"
+  if (ASCII_WORD.test(a) && ASCII_WORD.test(b)) return asciiLess(a, b);
   const ar = Array.from(a);
   const br = Array.from(b);
   for (let i = 0; i < ar.length && i < br.length; i++) {
@@ -65,4 +68,18 @@ function goYamlKeyLess(a: string, b: string): boolean {
     return x.codePointAt(0)! < y.codePointAt(0)!;
   }
   return ar.length < br.length;
+}
+
+function asciiLess(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const al = (x | 0x20) >= 0x61 && (x | 0x20) <= 0x7a;
+    const bl = (y | 0x20) >= 0x61 && (y | 0x20) <= 0x7a;
+    if (al === bl) return x < y;
+    return bl;
+  }
+  return a.length < b.length;
 }
