@@ -7,10 +7,27 @@
  */
 import { analyzeScalar, isBreak, isPrintable } from "./scalar-analysis.js";
 
-/** The scalar style the encoder asks for (`encode.go`). */
+/**
+ * The scalar style go-yaml's encoder asks for (`encode.go`); the emitter may still change it.
+ *
+ * @example
+ * ```ts
+ * const style: RequestedStyle = "plain";
+ * ```
+ * @category Template
+ */
 export type RequestedStyle = "plain" | "double" | "literal";
 
-/** A node of the tree the emitter writes: scalars carry their text and requested style. */
+/**
+ * A node of the tree the emitter writes: scalars carry their text and requested style, maps
+ * their entries in output order.
+ *
+ * @example
+ * ```ts
+ * const node: EmitNode = { kind: "seq", items: [{ kind: "scalar", text: "1", style: "plain" }] };
+ * ```
+ * @category Template
+ */
 export type EmitNode =
   | { readonly kind: "scalar"; readonly text: string; readonly style: RequestedStyle }
   | { readonly kind: "map"; readonly entries: readonly (readonly [EmitNode & { kind: "scalar" }, EmitNode])[] }
@@ -54,7 +71,15 @@ function isSimpleKey(text: string): boolean {
   return bytes <= 128;
 }
 
-/** Writes one document; `emit(root)` returns the YAML text. */
+/**
+ * Writes one YAML document the way go-yaml v2's emitter does.
+ *
+ * @example
+ * ```ts
+ * new GoYamlEmitter().emit({ kind: "scalar", text: "a", style: "plain" }); // "a\n"
+ * ```
+ * @category Template
+ */
 export class GoYamlEmitter {
   private out = "";
   private column = 0;
@@ -63,7 +88,12 @@ export class GoYamlEmitter {
   private whitespace = true;
   private indention = true;
 
-  /** Emits `root` as one implicit document and returns the text. */
+  /**
+   * Emits `root` as one implicit document (no `---`).
+   *
+   * @param root - the document's root node
+   * @returns the YAML text, ending with a newline
+   */
   emit(root: EmitNode): string {
     this.node(root, { mapping: false, simpleKey: false });
     this.writeIndent();

@@ -33,7 +33,18 @@ function escapeString(s: string): string {
   return `${out + s.slice(start)}"`;
 }
 
-/** Compares strings by code point (the byte order of their UTF-8 forms, as Go sorts map keys). */
+/**
+ * Compares strings by code point (the byte order of their UTF-8 forms, as Go sorts map keys).
+ *
+ * @param a - first string
+ * @param b - second string
+ * @returns negative, zero or positive like any sort comparator
+ * @example
+ * ```ts
+ * ["\uffff", "😀"].sort(compareCodePoints); // ["\uffff", "😀"] (UTF-16 order would swap them)
+ * ```
+ * @category Template
+ */
 export function compareCodePoints(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
@@ -52,6 +63,12 @@ export function compareCodePoints(a: string, b: string): number {
  *
  * @param n - a finite number
  * @returns the JSON text
+ * @throws StagecraftError for NaN and infinities (`json: unsupported value: +Inf`)
+ * @example
+ * ```ts
+ * goJsonNumber(-0); // "-0"
+ * ```
+ * @category Template
  */
 export function goJsonNumber(n: number): string {
   if (!Number.isFinite(n)) throw new StagecraftError(ErrorCode.YamlSyntax, `json: unsupported value: ${goInfName(n)}`);

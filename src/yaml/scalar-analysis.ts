@@ -5,19 +5,52 @@
  * @module
  */
 
-/** The result of {@link analyzeScalar}. */
+/**
+ * The result of {@link analyzeScalar}.
+ *
+ * @example
+ * ```ts
+ * analyzeScalar([0x61]).blockPlainAllowed; // true
+ * ```
+ * @category Template
+ */
 export interface ScalarAnalysis {
+  /** The text holds a line break. */
   readonly multiline: boolean;
+  /** Plain style is allowed in block context. */
   readonly blockPlainAllowed: boolean;
+  /** Single-quoted style is allowed. */
   readonly singleQuotedAllowed: boolean;
+  /** Literal/folded block style is allowed. */
   readonly blockAllowed: boolean;
 }
 
-/** `\r`, `\n`, U+0085, U+2028, U+2029. */
+/**
+ * Tells whether a code point is a YAML 1.1 line break: `\r`, `\n`, U+0085, U+2028, U+2029.
+ *
+ * @param c - a code point
+ * @returns true for a line break
+ * @example
+ * ```ts
+ * isBreak(0x85); // true
+ * ```
+ * @category Template
+ */
 export const isBreak = (c: number): boolean => c === 0x0a || c === 0x0d || c === 0x85 || c === 0x2028 || c === 0x2029;
 const isBlank = (c: number | undefined): boolean => c === 0x20 || c === 0x09;
 
-/** go-yaml v2's `is_printable`, by code point. */
+/**
+ * go-yaml v2's `is_printable`, by code point: `\n`, 0x20–0x7E, U+00A0–U+D7FF,
+ * U+E000–U+FFFD except U+FEFF (so every non-BMP character is non-printable).
+ *
+ * @param c - a code point
+ * @returns true when go-yaml writes the character as is
+ * @example
+ * ```ts
+ * isPrintable(0x1f600); // false
+ * ```
+ * @category Template
+ */
 export function isPrintable(c: number): boolean {
   return c === 0x0a || (c >= 0x20 && c <= 0x7e) || (c >= 0xa0 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd && c !== 0xfeff);
 }
@@ -29,6 +62,11 @@ const FIRST_INDICATORS = new Set([..."#,[]{}&*!|>'\"%@`"].map((c) => c.charCodeA
  *
  * @param cps - the scalar's code points
  * @returns what the emitter may use
+ * @example
+ * ```ts
+ * analyzeScalar(Array.from("a: b", (c) => c.codePointAt(0)!)).blockPlainAllowed; // false
+ * ```
+ * @category Template
  */
 export function analyzeScalar(cps: readonly number[]): ScalarAnalysis {
   const n = cps.length;

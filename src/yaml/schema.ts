@@ -11,8 +11,17 @@ import { type GoYamlScalar, resolveGoYamlScalar } from "./resolve.js";
 
 const LONG = "tag:yaml.org,2002:";
 
-/** Set when a non-finite float was constructed: the caller then checks its result. */
+/**
+ * Mutable flags shared between {@link goYamlSchema}'s types and the loader.
+ *
+ * @example
+ * ```ts
+ * const state: SchemaState = { nonFinite: false };
+ * ```
+ * @category Template
+ */
 export interface SchemaState {
+  /** Set when a non-finite float (`.inf`, `.nan`) was constructed: the caller then checks its result. */
   nonFinite: boolean;
 }
 
@@ -47,10 +56,17 @@ function decodeBase64(data: unknown): string | typeof NO {
 }
 
 /**
- * Builds the schema. `state.nonFinite` is set whenever `.inf`/`.nan` was produced.
+ * Builds the js-yaml schema with go-yaml v2's scalar resolution. `state.nonFinite` is set
+ * whenever `.inf`/`.nan` was produced.
  *
  * @param state - shared flag object
  * @returns the js-yaml schema
+ * @example
+ * ```ts
+ * const schema = goYamlSchema({ nonFinite: false });
+ * yaml.load("a: 0755", { schema, json: true }); // { a: 493 }
+ * ```
+ * @category Template
  */
 export function goYamlSchema(state: SchemaState): yaml.Schema {
   let resolved: GoYamlScalar | undefined;
