@@ -1,8 +1,9 @@
 /**
  * Differential test of the template executor against Go's `text/template` (the local Go
  * toolchain, Debian's golang-go, built with GO111MODULE=off). `gotemplate-exec/main.go`
- * renders each case with a FuncMap of KWOK's `Quote`, the test-harness placeholders and copies
- * of sprig's `default empty dict list`; data is JSON decoded with `UseNumber` as KWOK does.
+ * renders each case with a FuncMap of KWOK's `Quote`, the test-harness placeholders and sprig's
+ * TxtFuncMap (Debian's golang-github-masterminds-sprig-dev, v3.2.3, when installed; otherwise
+ * copies of `default empty dict list` and the sprig cases are skipped visibly); data is JSON decoded with `UseNumber` as KWOK does.
  * Both sides must succeed with byte-identical output or fail with the same message.
  *
  * Corpus: every KWOK stage template against every testdata input of its directory (trimmed as
@@ -15,7 +16,7 @@ import { join } from "node:path";
 import { parse, parseAllDocuments } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isStagecraftError } from "../../src/errors.js";
-import { EXEC_DATA, EXEC_TEMPLATES } from "../../src/template/exec/exec-cases.fixture.js";
+import { EXEC_DATA, EXEC_TEMPLATES, SPRIG_TEMPLATES } from "../../src/template/exec/exec-cases.fixture.js";
 import { executeTemplate, goJsonMarshal, kwokFunctions, placeholderFunctions, sprigFunctions, toTemplateData } from "../../src/template/exec/index.js";
 import { KWOK_TEMPLATE_FUNCTIONS, parseTemplate } from "../../src/template/index.js";
 
@@ -78,8 +79,13 @@ function kwokCases(): Case[] {
   return out;
 }
 
+const SPRIG_DIR = "/usr/share/gocode/src/github.com/Masterminds/sprig";
+const sprig = existsSync(SPRIG_DIR);
+// Without sprig the Go side has the builtin `slice`; with it, sprig's `slice` replaces it (as in KWOK).
+const { slice: sprigSlice, ...sprigRest } = sprigFunctions();
 const FUNCTIONS = {
-  ...sprigFunctions(),
+  ...sprigRest,
+  ...(sprig && sprigSlice !== undefined ? { slice: sprigSlice } : {}),
   ...kwokFunctions({ now: () => "unused", startTime: "2006-01-02T15:04:05Z", yaml: (v) => `${goJsonMarshal(v)}\n` }),
   ...placeholderFunctions(),
 };
@@ -98,8 +104,13 @@ const available = hasGo();
 if (!available && process.env["CI"]) throw new Error("Go is required in CI for the template oracle (apt-get install golang-go)");
 const reason = available ? "" : " (SKIPPED: go not on PATH)";
 
+if (!sprig) console.info(`template exec oracle: SKIPPING ${SPRIG_TEMPLATES.length} sprig cases (apt-get install golang-github-masterminds-sprig-dev)`);
 const data = JSON.stringify(EXEC_DATA);
-const CASES: Case[] = [...kwokCases(), ...EXEC_TEMPLATES.map((text) => ({ name: "t", text, data, trim: false }))];
+const CASES: Case[] = [
+  ...kwokCases(),
+  ...EXEC_TEMPLATES.map((text) => ({ name: "t", text, data, trim: false })),
+  ...(sprig ? SPRIG_TEMPLATES.map((text) => ({ name: "t", text, data, trim: false })) : []),
+];
 
 describe.skipIf(!available)(`template execution vs Go's text/template${reason}`, () => {
   let binary = "";
@@ -108,8 +119,8 @@ describe.skipIf(!available)(`template execution vs Go's text/template${reason}`,
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), "stagecraft-gotemplate-exec-"));
     binary = join(dir, "gotemplate-exec");
-    const env = { ...process.env, GO111MODULE: "off", CGO_ENABLED: "0", GOCACHE: process.env["GOCACHE"] ?? join(dir, "cache") };
-    const build = spawnSync("go", ["build", "-o", binary, "."], { cwd: PROGRAM, env, encoding: "utf8" });
+    const env = { ...process.env, GO111MODULE: "off", CGO_ENABLED: "0", GOCACHE: process.env["GOCACHE"] ?? join(dir, "cache"), ...(sprig ? { GOPATH: "/usr/share/gocode" } : {}) };
+    const build = spawnSync("go", ["build", ...(sprig ? ["-tags", "sprig"] : []), "-o", binary, "."], { cwd: PROGRAM, env, encoding: "utf8" });
     if (build.status !== 0) throw new Error(`go build failed: ${build.stderr}`);
   }, 120_000);
 

@@ -90,3 +90,24 @@ export const EXEC_TEMPLATES: readonly string[] = [
   '{{ empty .missing }} {{ empty .zero }} {{ empty .emptyList }} {{ empty 0 }}', '{{ dict "a" 1 "b" .str }}', '{{ list 1 "a" .t }}',
   '{{ (dict "k" .a).k.b }}', '{{ $d := dict "x" 1 }}{{ $d.x }} {{ $d.y }}',
 ];
+
+/** Templates using the implemented sprig functions (checked against Go when sprig is installed). */
+export const SPRIG_TEMPLATES: readonly string[] = [
+  '{{ default "d" .missing }} {{ default "d" .a.z }} {{ default 5 .zero }} {{ default "d" .emptyList }}',
+  "{{ empty .missing }} {{ empty .num }} {{ empty .emptyMap }} {{ empty .f }} {{ empty .nil }}",
+  '{{ coalesce .missing .empty .str }} {{ coalesce .nil }}', '{{ ternary "y" "n" .t }} {{ ternary "y" "n" false }}',
+  '{{ dict "a" 1 "b" }}', '{{ dict 1 2 }}', "{{ list }} {{ list .list .m }}", '{{ get .m "a" }}|{{ get .m "zz" }}|',
+  '{{ $d := dict "a" 1 }}{{ $_ := set $d "b" 2 }}{{ $d }}', '{{ hasKey .m "a" }} {{ hasKey .m "q" }}', "{{ keys .a | len }}",
+  '{{ pluck "name" (index .objs 0) (index .objs 1) }}', '{{ merge (dict "a" 1) (dict "a" 2 "b" 3) }}', '{{ append .list "w" }}',
+  "{{ first .list }} {{ last .list }} {{ first .emptyList }}", '{{ join "-" .list }} {{ join "," .nums }}', '{{ split "," "a,b,c" }}',
+  '{{ splitList "," "a,,b" }}', '{{ trim "  x  " }}|{{ trimAll "xy" "xyaxy" }}|{{ trimSuffix ".go" "a.go" }}|{{ trimPrefix "a" "aab" }}',
+  '{{ upper .str }} {{ lower "ÀB" }} {{ title "hello wor-ld foo_bar" }}', '{{ replace "l" "L" .str }}', '{{ contains "ell" .str }} {{ hasPrefix "he" .str }} {{ hasSuffix "lo" .str }}',
+  '{{ quote .str 1 .missing }} {{ squote .str .num }}', '{{ cat "a" 1 .missing .t }}', '{{ indent 2 "a\\nb" }}|{{ nindent 4 "x" }}',
+  "{{ toString .num }} {{ toString 1.5 }} {{ toString .list }} {{ toString .missing }}", "{{ toJson .m }} {{ toJson .html }} {{ toJson .missing }}",
+  '{{ (fromJson "{\\"a\\":1}").a }} {{ fromJson "[1,2]" }}', '{{ int "42" }} {{ int .num }} {{ int 1.9 }} {{ int "x" }} {{ int64 "0x10" }}',
+  '{{ float64 "1.5" }} {{ float64 .num }} {{ atoi "12" }} {{ atoi "x" }}', "{{ add 1 2 .num }} {{ sub 5 .num }} {{ mul 2 3 .num }} {{ div 7 2 }} {{ mod 7 .num }}",
+  "{{ max 1 5 .num }} {{ min 4 .num 2 }}", "{{ div 1 0 }}", '{{ b64enc "hello" }} {{ b64dec "aGVsbG8=" }}',
+  "{{ seq 3 }}|{{ seq 2 5 }}|{{ seq 5 2 }}|{{ seq 0 2 6 }}", "{{ until 3 }} {{ until -2 }}", '{{ repeat 3 "ab" }}',
+  '{{ substr 1 3 "hello" }} {{ substr -1 2 "hello" }} {{ substr 2 99 "hello" }}', '{{ trunc 3 "hello" }} {{ trunc -2 "hello" }} {{ trunc 9 "hi" }}',
+  '{{ .list | join "," | upper }}', '{{ "a" | replace "a" "b" }}',
+];

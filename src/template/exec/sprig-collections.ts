@@ -4,8 +4,8 @@
  * @module
  */
 import { type FunctionMap, goFunction } from "./function-map.js";
-import { asList, isEmpty, strval } from "./sprig-convert.js";
-import { isGoMap } from "./values.js";
+import { asList, isEmpty, strval, toInt64 } from "./sprig-convert.js";
+import { JsonNumber, isGoMap } from "./values.js";
 
 type Dict = Record<string, unknown>;
 
@@ -27,6 +27,25 @@ function strslice(v: unknown): string[] {
   if (Array.isArray(v)) return v.filter((x) => x !== null).map(strval);
   if (v === null) return [];
   return [strval(v)];
+}
+
+function reflectKind(v: unknown): string {
+  if (typeof v === "string" || v instanceof JsonNumber) return "string";
+  if (typeof v === "bigint") return "int";
+  if (typeof v === "number") return "float64";
+  if (typeof v === "boolean") return "bool";
+  return "map";
+}
+
+/** Sprig's `slice` (which replaces Go's builtin in KWOK's FuncMap). */
+function sprigSlice(list: unknown, ...indices: unknown[]): unknown {
+  if (list === null) throw new Error("runtime error: invalid memory address or nil pointer dereference");
+  if (!Array.isArray(list)) throw new Error(`list should be type of slice or array but ${reflectKind(list)}`);
+  if (list.length === 0) return null;
+  const start = indices.length > 0 ? Number(toInt64(indices[0])) : 0;
+  const end = indices.length < 2 ? list.length : Number(toInt64(indices[1]));
+  if (start < 0 || end < start || end > list.length) throw new Error("reflect.Value.Slice: slice index out of bounds");
+  return list.slice(start, end);
 }
 
 /** The implemented sprig default, list and dict functions. */
@@ -67,4 +86,5 @@ export const SPRIG_COLLECTION_FUNCTIONS: FunctionMap = {
   split: goFunction(["string", "string"], (sep: string, s: string) => Object.fromEntries(s.split(sep).map((p, i) => [`_${i}`, p]))),
   splitList: goFunction(["string", "string"], (sep: string, s: string) => s.split(sep)),
   toStrings: goFunction(["any"], strslice),
+  slice: goFunction(["any"], sprigSlice, "any"),
 };

@@ -156,11 +156,16 @@ func main() {
 	if err := json.NewDecoder(os.Stdin).Decode(&in); err != nil {
 		panic(err)
 	}
-	funcs := template.FuncMap{
+	funcs := sprigFuncs()
+	for k, v := range (template.FuncMap{
 		"Quote": quote, "default": dfault, "empty": empty, "dict": dict,
 		"list": func(v ...interface{}) []interface{} { return v },
 		"StartTime": func() string { return "2006-01-02T15:04:05Z" },
 		"YAML": yamlFunc, "NodeConditions": nodeConditions,
+	}) {
+		if _, ok := funcs[k]; !ok || !hasSprig {
+			funcs[k] = v
+		}
 	}
 	for _, n := range []string{"NodeIP", "NodeName", "NodePort", "PodIP", "NodeIPWith", "PodIPWith", "Now", "now", "Version"} {
 		funcs[n] = wrapString(n)
