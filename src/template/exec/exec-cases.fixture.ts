@@ -85,6 +85,16 @@ export const EXEC_TEMPLATES: readonly string[] = [
   "{{ NodeIPWith .spec.nodeName | Quote }}", '{{ PodIPWith .spec.nodeName ( or .spec.hostNetwork false ) ( or .metadata.uid "" ) "n" 5 }}',
   "{{ Now }} {{ NodeIP }} {{ printf \"kwok-%s\" Version }}", "{{ range NodeIPsWith .spec.nodeName }}{{.}};{{end}}",
   "{{ PodIPWith .m .list .nil 1.5 true }}", "{{ with NodePort }}Port: {{ . }}{{ end }}",
+  // chains, parentheses, pipelines
+  "{{ (index .objs 0).name }}", "{{ (.a).b }}", "{{ $.a.b }}", "{{ (.missing).x }}", "{{ (nil).x }}", '{{ .num | printf "%s-%v" "x" }}',
+  '{{ "x" | printf "%s%s" "y" }}', "{{ .str | len }}", "{{ .a.b | print | len }}", "{{ $x := .list }}{{ index $x 0 }}{{ $x.foo }}",
+  '{{ $v := index .objs 1 }}{{ $v.v }}|{{ $v.v.x }}', "{{ with $x := 5 }}{{ $x }}{{ . }}{{ end }}", '{{ define "d" }}{{ $ }}|{{ .b }}{{ end }}{{ template "d" .a }}',
+  '{{ printf "%6.2f|%-8.3e|%G|%08.3f|%.0f|%.0f|%.2e" 3.14159 1234.5 1e-7 -3.14159 2.5 3.5 1.125 }}', '{{ printf "%v|%.1f|%5.1f" 2.5 0.05 0.25 }}',
+  '{{ printf "%3c|%-4q|%U|%#x|%#o|%b" 65 "a" 9731 255 8 5 }}', '{{ printf "%s|%10.3s|" .unicode .unicode }}', '{{ printf "%v %d" .t .t }}',
+  '{{ println .list .str 1 }}', '{{ print .str .str }} {{ print 1 .str 2 }}', "{{ len .emptyMap }} {{ len .nil }}",
+  '{{ call .str }}', '{{ index "abc" 0 }}', '{{ eq .a.z "0" }} {{ ne .str "x" }}', '{{ lt .num "4" }}', '{{ eq 1 1.5 }} {{ eq 2 .missing }}',
+  "{{ range $i, $e := .list }}{{ if $i }},{{ end }}{{ $e }}{{ end }}", "{{ range .m.c }}{{ . }}{{ end }}", "{{ range $k, $v := .a }}{{ $k }}{{ end }}",
+  "{{ if and .str (eq .str \"hello\") }}yes{{ end }}", "{{ if or .missing.x .t }}ok{{ end }}", "{{ not }}", "{{ and }}",
   // sprig subset in the oracle
   '{{ default "d" .missing }} {{ default "d" .empty }} {{ default "d" .zero }} {{ default "d" .str }}',
   '{{ empty .missing }} {{ empty .zero }} {{ empty .emptyList }} {{ empty 0 }}', '{{ dict "a" 1 "b" .str }}', '{{ list 1 "a" .t }}',

@@ -179,15 +179,38 @@ function formatFloat(v: number, spec: Spec): string {
       case "g":
       case "G": digits = spec.prec === undefined ? formatFloatV(abs) : formatG(abs, spec.prec); break;
       case "f":
-      case "F": digits = abs.toFixed(spec.prec ?? 6); break;
+      case "F": digits = toFixedEven(abs, spec.prec ?? 6); break;
       case "e":
-      case "E": digits = goExp(abs.toExponential(spec.prec ?? 6)); break;
+      case "E": digits = goExp(toExponentialEven(abs, spec.prec ?? 6)); break;
       default: return bad(v, spec.verb);
     }
     if (spec.verb === "E" || spec.verb === "G") digits = digits.toUpperCase();
   }
   const signed = Number.isNaN(v) ? (spec.plus ? "+NaN" : "NaN") : withSign(digits, neg, spec);
   return pad(signed, spec, Number.isFinite(v));
+}
+
+/** Whether the digits dropped by rounding are exactly a half and the kept last digit is even. */
+function tieToEven(kept: string, dropped: string): boolean {
+  return /^50*$/.test(dropped) && Number(kept.at(-1)) % 2 === 0;
+}
+
+/** `toFixed` with Go's round-half-to-even on exact ties (JS rounds ties up). */
+function toFixedEven(x: number, f: number): string {
+  if (f + 25 > 100) return x.toFixed(f);
+  const [ip = "", fp = ""] = x.toFixed(f + 25).split(".");
+  const kept = f > 0 ? `${ip}.${fp.slice(0, f)}` : ip;
+  return tieToEven(kept.replace(".", ""), fp.slice(f)) ? kept : x.toFixed(f);
+}
+
+/** `toExponential` with Go's round-half-to-even on exact ties. */
+function toExponentialEven(x: number, p: number): string {
+  if (p + 25 > 100) return x.toExponential(p);
+  const [mant = "", exp = ""] = x.toExponential(p + 25).split("e");
+  const digits = mant.replace(".", "");
+  const kept = digits.slice(0, p + 1);
+  if (!tieToEven(kept, digits.slice(p + 1))) return x.toExponential(p);
+  return `${kept.slice(0, 1)}${p > 0 ? `.${kept.slice(1)}` : ""}e${exp}`;
 }
 
 function goExp(s: string): string {
