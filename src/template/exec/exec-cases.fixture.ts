@@ -95,6 +95,14 @@ export const EXEC_TEMPLATES: readonly string[] = [
   '{{ call .str }}', '{{ index "abc" 0 }}', '{{ eq .a.z "0" }} {{ ne .str "x" }}', '{{ lt .num "4" }}', '{{ eq 1 1.5 }} {{ eq 2 .missing }}',
   "{{ range $i, $e := .list }}{{ if $i }},{{ end }}{{ $e }}{{ end }}", "{{ range .m.c }}{{ . }}{{ end }}", "{{ range $k, $v := .a }}{{ $k }}{{ end }}",
   "{{ if and .str (eq .str \"hello\") }}yes{{ end }}", "{{ if or .missing.x .t }}ok{{ end }}", "{{ not }}", "{{ and }}",
+  // numbers and errors
+  "{{ 1e3 }} {{ 07 }} {{ 0b11 }} {{ 1_000 }} {{ -0 }} {{ 0.1 }} {{ 1.0 }} {{ 1e100 }} {{ 123456789.0 }} {{ 0x1p4 }} {{ -1.5e-9 }}",
+  "{{ 9223372036854775807 }}", "{{ 9223372036854775808 }}", "{{ 'x' }} {{ '\\n' }}", '{{ index .m }}', "{{ printf }}", "{{ len }}",
+  "{{ Quote }}", "{{ Quote 1 2 }}", "{{ upper 1 }}", '{{ repeat "a" "b" }}', '{{ indent .num "x" }}', "{{ .str | .a }}", '{{ "x" 1 }}',
+  "{{ $.str 1 }}", '{{ .str.x.y }}', '{{ $x := "" }}{{ range .list }}{{ $x = printf "%s%s" $x . }}{{ end }}{{ $x }}',
+  '{{ with index .m "zz" }}yes{{ else }}no{{ end }}', "{{- .str -}} {{- .num }}", '{{ index .a "s" | upper }}', '{{ upper (index .a "s") }}',
+  "{{ range $i, $v := .nums }}{{ add $i $v }}{{ end }}", "{{ printf \"%d\" (len .list) }}", "{{ print (eq .str \"hello\") }}",
+  '{{ .t | not }} {{ .list | len }} {{ "a" | eq "a" }}', '{{ index .list 1 | printf "%q" }}', "{{ urlquery .html }}",
   // sprig subset in the oracle
   '{{ default "d" .missing }} {{ default "d" .empty }} {{ default "d" .zero }} {{ default "d" .str }}',
   '{{ empty .missing }} {{ empty .zero }} {{ empty .emptyList }} {{ empty 0 }}', '{{ dict "a" 1 "b" .str }}', '{{ list 1 "a" .t }}',
