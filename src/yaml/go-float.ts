@@ -20,10 +20,39 @@ export function formatGoFloat(f: number): string {
   if (Number.isNaN(f)) return ".nan";
   if (!Number.isFinite(f)) return f > 0 ? ".inf" : "-.inf";
   if (f === 0) return Object.is(f, -0) ? "-0" : "0";
-  const neg = f < 0;
   const [mantissa = "", expText = "0"] = Math.abs(f).toExponential().split("e");
-  const digits = mantissa.replace(".", "");
-  const exp = Number(expText);
+  return formatG(f < 0, mantissa.replace(".", ""), Number(expText));
+}
+
+/**
+ * Formats a float like Go's `strconv.FormatFloat(f, 'g', -1, 32)` (float32 precision), the
+ * way sigs.k8s.io/yaml turns float map keys into strings (`1e+06`, `0.12345679`, `.inf`).
+ *
+ * @param f - the number
+ * @returns the text
+ * @example
+ * ```ts
+ * formatGoFloat32(0.123456789); // "0.12345679"
+ * ```
+ * @category Template
+ */
+export function formatGoFloat32(f: number): string {
+  const g = Math.fround(f);
+  if (Number.isNaN(g) || !Number.isFinite(g) || g === 0) return formatGoFloat(g);
+  let digits = "";
+  let exp = 0;
+  for (let p = 1; p <= 9; p++) {
+    const [mantissa = "", expText = "0"] = Math.abs(g).toExponential(p - 1).split("e");
+    if (Math.fround(Number(`${mantissa}e${expText}`)) === Math.abs(g)) {
+      digits = mantissa.replace(".", "");
+      exp = Number(expText);
+      break;
+    }
+  }
+  return formatG(g < 0, digits, exp);
+}
+
+function formatG(neg: boolean, digits: string, exp: number): string {
   const sign = neg ? "-" : "";
   if (exp < -4 || exp >= 6) {
     const frac = digits.length > 1 ? `.${digits.slice(1)}` : "";

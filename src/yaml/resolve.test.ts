@@ -9,7 +9,7 @@ describe("resolveGoYamlScalar", () => {
     ["2006-01-02", "timestamp", "2006-01-02"], ["2006-1-2T3:4:5Z", "timestamp", "2006-1-2T3:4:5Z"], ["2001-02-29", "str", "2001-02-29"],
     ["2000-02-29", "timestamp", "2000-02-29"], ["2006-01-02T25:00:00Z", "str", "2006-01-02T25:00:00Z"], ["<<", "str", "<<"],
     ["9223372036854775808", "int", 9223372036854775808n], ["-9223372036854775809", "float", -9223372036854775809],
-  ] as const)("%j → %s %j", (text, tag, value) => {
+  ] as const)("%s → %s %s", (text, tag, value) => {
     expect(resolveGoYamlScalar(text)).toEqual({ tag, value });
   });
 

@@ -7,6 +7,7 @@
  * @module
  */
 import yaml from "js-yaml";
+import { formatGoFloat32 } from "./go-float.js";
 import { type GoYamlScalar, resolveGoYamlScalar } from "./resolve.js";
 
 const LONG = "tag:yaml.org,2002:";
@@ -16,13 +17,73 @@ const LONG = "tag:yaml.org,2002:";
  *
  * @example
  * ```ts
- * const state: SchemaState = { nonFinite: false };
+ * const state: SchemaState = { nonFinite: false, wrapped: false };
  * ```
  * @category Template
  */
 export interface SchemaState {
   /** Set when a non-finite float (`.inf`, `.nan`) was constructed: the caller then checks its result. */
   nonFinite: boolean;
+  /** Set when a {@link KeyedScalar} was constructed: the caller then unwraps the result. */
+  wrapped: boolean;
+}
+
+const INT64_MAX = 2n ** 63n - 1n;
+
+/**
+ * A scalar whose text as a map key differs from JS's `String(value)` (null, floats, uint64):
+ * js-yaml stringifies keys with `String()`, so this wrapper gives sigs.k8s.io/yaml's key text
+ * (or its error). Values are unwrapped after loading.
+ *
+ * @example
+ * ```ts
+ * String(new KeyedScalar(1e6, "1e+06")); // "1e+06"
+ * ```
+ * @category Template
+ */
+export class KeyedScalar {
+  /**
+   * @param value - the scalar's value
+   * @param key - its text as a map key, or the message of the error a key of this type raises
+   * @param fails - true when such a key is an error
+   */
+  constructor(
+    readonly value: unknown,
+    private readonly key: string,
+    private readonly fails = false,
+  ) {}
+
+  get [Symbol.toStringTag](): string {
+    return "KeyedScalar";
+  }
+
+  /**
+   * @returns the key text
+   * @throws Error when a key of this type is unsupported by sigs.k8s.io/yaml
+   */
+  toString(): string {
+    if (this.fails) throw new Error(this.key);
+    return this.key;
+  }
+}
+
+/** Wraps the values whose key form differs from `String(value)`. */
+function keyed(value: unknown, tag: string, state: SchemaState): unknown {
+  if (tag === "null") {
+    state.wrapped = true;
+    return new KeyedScalar(null, "unsupported map key of type: <nil>", true);
+  }
+  if (tag === "float" && typeof value === "number") {
+    const key = formatGoFloat32(value);
+    if (key === String(value)) return value;
+    state.wrapped = true;
+    return new KeyedScalar(value, key);
+  }
+  if (typeof value === "bigint" && value > INT64_MAX) {
+    state.wrapped = true;
+    return new KeyedScalar(value, "unsupported map key of type: uint64", true);
+  }
+  return value;
 }
 
 function scalarText(data: unknown): string {
@@ -41,7 +102,7 @@ function explicitType(short: string, accept: (r: GoYamlScalar) => unknown, state
     },
     construct: () => {
       if (typeof last === "number" && !Number.isFinite(last)) state.nonFinite = true;
-      return last;
+      return keyed(last, short, state);
     },
   });
 }
@@ -63,7 +124,7 @@ function decodeBase64(data: unknown): string | typeof NO {
  * @returns the js-yaml schema
  * @example
  * ```ts
- * const schema = goYamlSchema({ nonFinite: false });
+ * const schema = goYamlSchema({ nonFinite: false, wrapped: false });
  * yaml.load("a: 0755", { schema, json: true }); // { a: 493 }
  * ```
  * @category Template
@@ -80,9 +141,11 @@ export function goYamlSchema(state: SchemaState): yaml.Schema {
       return true;
     },
     construct: () => {
-      const v = resolved?.value ?? null;
-      if (typeof v === "number" && !Number.isFinite(v)) state.nonFinite = true;
-      return v;
+      const r = resolved as GoYamlScalar;
+      if (r.tag === "bool") return r.value;
+      if (r.tag === "int" && typeof r.value === "number") return r.value;
+      if (r.tag === "float" && !Number.isFinite(r.value)) state.nonFinite = true;
+      return keyed(r.value, r.tag, state);
     },
   });
   const merge = new yaml.Type(`${LONG}merge`, {

@@ -26,6 +26,17 @@ describe("yamlToJson", () => {
     expect(json("x: &a {p: 1}\nz:\n  <<: *a\n  q: 2\n")).toBe('{"x":{"p":1},"z":{"p":1,"q":2}}');
   });
 
+  it("turns non-string keys into text as sigs.k8s.io/yaml does", () => {
+    expect(json("1e6: a\n0.123456789: b\n-0.0: c\n.inf: d\n1.0: e\nx: 1.5\n")).toBe('{"-0":"c",".inf":"d","0.12345679":"b","1":"e","1e+06":"a","x":1.5}');
+    expect(() => yamlToJson("~: 1\n")).toThrow("unsupported map key of type: <nil>");
+    expect(() => yamlToJson("9223372036854775808: 1\n")).toThrow("unsupported map key of type: uint64");
+    expect(json("a: ~\nb: [null, 1.5]\n")).toBe('{"a":null,"b":[null,1.5]}');
+  });
+
+  it("rejects recursive aliases", () => {
+    expect(() => yamlToJson("&a [*a]\n")).toThrow();
+  });
+
   it("reads only the first document", () => {
     expect(json("---\na: 1\n---\nb: [\n")).toBe('{"a":1}');
     expect(json("%YAML 1.1\n--- |\n  text\n...\n")).toBe('"text\\n"');

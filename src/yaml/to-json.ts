@@ -6,13 +6,13 @@
 import yaml from "js-yaml";
 import { ErrorCode, StagecraftError } from "../errors.js";
 import { goJsonNumber } from "./json.js";
-import { goYamlSchema, type SchemaState } from "./schema.js";
+import { goYamlSchema, KeyedScalar, type SchemaState } from "./schema.js";
 
 let cached: { readonly schema: yaml.Schema; readonly state: SchemaState } | undefined;
 
 function setup(): { readonly schema: yaml.Schema; readonly state: SchemaState } {
   if (cached === undefined) {
-    const state: SchemaState = { nonFinite: false };
+    const state: SchemaState = { nonFinite: false, wrapped: false };
     cached = { schema: goYamlSchema(state), state };
   }
   return cached;
@@ -45,10 +45,24 @@ function firstDocument(text: string): string {
   return text;
 }
 
-function checkFinite(value: unknown): void {
+/**
+ * Replaces {@link KeyedScalar} wrappers by their values, checks that numbers are finite and
+ * rejects recursive aliases (`&a [*a]`), which go-yaml cannot decode either.
+ */
+function unwrap(value: unknown, ancestors: Set<object>): unknown {
+  if (value instanceof KeyedScalar) value = value.value;
   if (typeof value === "number") goJsonNumber(value);
-  else if (Array.isArray(value)) value.forEach(checkFinite);
-  else if (value !== null && typeof value === "object") Object.values(value).forEach(checkFinite);
+  if (value === null || typeof value !== "object") return value;
+  if (ancestors.has(value)) throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: anchor refers to itself");
+  ancestors.add(value);
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = unwrap(value[i], ancestors);
+  } else {
+    const obj = value as Record<string, unknown>;
+    for (const k of Object.keys(obj)) obj[k] = unwrap(obj[k], ancestors);
+  }
+  ancestors.delete(value);
+  return value;
 }
 
 /**
@@ -75,6 +89,7 @@ function checkFinite(value: unknown): void {
 export function yamlToJson(text: string): unknown {
   const { schema, state } = setup();
   state.nonFinite = false;
+  state.wrapped = false;
   const source = text.includes("---") || text.includes("...") ? firstDocument(text) : text;
   let value: unknown;
   try {
@@ -82,11 +97,18 @@ export function yamlToJson(text: string): unknown {
   } catch (error) {
     throw toStagecraftError(error);
   }
-  if (state.nonFinite) checkFinite(value);
+  if (state.nonFinite || state.wrapped || source.includes("*")) {
+    try {
+      value = unwrap(value, new Set());
+    } catch (error) {
+      throw toStagecraftError(error);
+    }
+  }
   return value === undefined ? null : value;
 }
 
 function toStagecraftError(error: unknown): StagecraftError {
+  if (error instanceof StagecraftError) return error;
   if (error instanceof yaml.YAMLException) {
     const mark = error.mark as { line?: number; column?: number; position?: number } | undefined;
     const location = mark?.line === undefined ? undefined : { line: mark.line + 1, column: (mark.column ?? 0) + 1, offset: mark.position ?? 0 };

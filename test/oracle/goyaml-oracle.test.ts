@@ -26,19 +26,8 @@ type Outcome = { readonly ok: true; readonly out: string } | { readonly ok: fals
  * Where stagecraft differs from go-yaml v2, with the reason. The test fails when one of these
  * starts to agree, so the list can only shrink.
  */
-const NULL_KEY = "null keys: sigs.k8s.io/yaml fails (unsupported map key type); js-yaml gives yamlToJson the key \"null\" (it cannot tell keys from values)";
-const UINT64_KEY = "uint64 keys (≥ 2^63): sigs.k8s.io/yaml fails; yamlToJson keeps the digits";
-const FLOAT_KEY = "float keys: sigs.k8s.io/yaml formats them with %g at float32 precision (1e+06, 0.12345679, .inf); yamlToJson uses JS number text";
-const COLLECTION_KEY = "sequence/mapping keys: go-yaml fails (invalid map key); js-yaml joins or stringifies them";
+const COLLECTION_KEY = "sequence/mapping keys: go-yaml fails (invalid map key); js-yaml joins or stringifies them before yamlToJson sees them";
 const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
-  ...Object.fromEntries(["~", "null", "Null", "NULL", "!!null ''"].map((k) => [`y2j:${k}: v\n`, NULL_KEY])),
-  "y2j:~: 1\n": NULL_KEY,
-  "y2j:null: 1\n": NULL_KEY,
-  ...Object.fromEntries(["9223372036854775808", "18446744073709551615"].flatMap((k) => [[`y2j:${k}: v\n`, UINT64_KEY], [`y2j:${k}: a\n`, UINT64_KEY]])),
-  ...Object.fromEntries(
-    ["-9223372036854775809", "18446744073709551616", "12345678901234567890123", "-0.0", "1e-7", ".inf", ".Inf", ".INF", "+.inf", "-.inf", "-.Inf", ".nan", ".NaN", ".NAN"].map((k) => [`y2j:${k}: v\n`, FLOAT_KEY]),
-  ),
-  ...Object.fromEntries(["1e6", "0.123456789", ".inf", ".nan"].map((k) => [`y2j:${k}: a\n`, FLOAT_KEY])),
   "y2j:? [a, b]\n: 1\n": COLLECTION_KEY,
   "y2j:? {a: 1}\n: 2\n": COLLECTION_KEY,
   "y2j:[1, 2]: a\n": COLLECTION_KEY,
