@@ -9,7 +9,16 @@ import { formatValue } from "./go-fmt-value.js";
 import { goSprintf } from "./printf.js";
 import { GoBytes, JsonNumber, MISSING, goTypeName, isGoMap, isTrue } from "./values.js";
 
-/** Go's `fmt.Sprint`. */
+/**
+ * Go's `fmt.Sprint`.
+ * @param args - the operands
+ * @returns the text fmt.Sprint gives
+ * @example
+ * ```ts
+ * goSprint([1n, 2n, "a"]); // "1 2a"
+ * ```
+ * @category Template
+ */
 export function goSprint(args: readonly unknown[]): string {
   let out = "";
   args.forEach((a, i) => {

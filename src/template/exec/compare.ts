@@ -24,7 +24,17 @@ function scalar(v: unknown): unknown {
 
 const isValid = (v: unknown): boolean => v !== MISSING && v !== null && v !== undefined;
 
-/** Go's `eq arg1 arg2...`: true when arg1 equals any of the others. */
+/**
+ * Go's `eq arg1 arg2...`: true when arg1 equals any of the others.
+ * @param arg1 - the first operand
+ * @param rest - the operands to compare it with
+ * @returns whether arg1 equals one of the others
+ * @example
+ * ```ts
+ * goEq(new JsonNumber("3"), "3"); // true
+ * ```
+ * @category Template
+ */
 export function goEq(arg1: unknown, ...rest: unknown[]): boolean {
   if (rest.length === 0) throw new Error("missing argument for comparison");
   const k1 = basicKind(arg1);
@@ -56,7 +66,17 @@ function nonBasicEqual(a: unknown, b: unknown): boolean {
   throw new Error(`non-comparable type ${formatValue(b)}: ${type}`);
 }
 
-/** Go's `lt a b`. */
+/**
+ * Go's `lt a b`.
+ * @param a - the left operand
+ * @param b - the right operand
+ * @returns whether a < b
+ * @example
+ * ```ts
+ * goLt(1n, 2n); // true
+ * ```
+ * @category Template
+ */
 export function goLt(a: unknown, b: unknown): boolean {
   const k1 = basicKind(a);
   const k2 = basicKind(b);
@@ -67,7 +87,17 @@ export function goLt(a: unknown, b: unknown): boolean {
   return x < y;
 }
 
-/** Go's `le a b`. */
+/**
+ * Go's `le a b`.
+ * @param a - the left operand
+ * @param b - the right operand
+ * @returns whether a <= b
+ * @example
+ * ```ts
+ * goLe("a", "a"); // true
+ * ```
+ * @category Template
+ */
 export function goLe(a: unknown, b: unknown): boolean {
   return goLt(a, b) || goEq(a, b);
 }

@@ -15,7 +15,18 @@ import { MISSING, isGoMap, isTrue } from "./values.js";
 /** Marks "no final argument" (Go's `missingVal`). */
 const NO_FINAL = undefined;
 
-/** Evaluates a pipeline and binds its declared variables. */
+/**
+ * Evaluates a pipeline and binds its declared variables.
+ * @param s - the execution state
+ * @param dot - the value of dot
+ * @param pipe - the pipeline, or null
+ * @returns the value of the pipeline (null becomes MISSING, as Go unwraps nil interfaces)
+ * @example
+ * ```ts
+ * const value = evalPipeline(state, dot, action.pipe);
+ * ```
+ * @category Template
+ */
 export function evalPipeline(s: ExecState, dot: unknown, pipe: PipeNode | null): unknown {
   if (pipe === null) return MISSING;
   s.at(pipe);
@@ -173,7 +184,19 @@ function isControl(e: unknown): boolean {
   return typeof e === "object" && e !== null && (e as { name?: unknown }).name === "StagecraftError";
 }
 
-/** Evaluates one argument for a parameter of the given type (Go's `evalArg`). */
+/**
+ * Evaluates one argument for a parameter of the given type (Go's `evalArg`).
+ * @param s - the execution state
+ * @param dot - the value of dot
+ * @param type - the parameter type
+ * @param n - the argument node
+ * @returns the converted argument
+ * @example
+ * ```ts
+ * const s = evalArg(state, dot, "string", node);
+ * ```
+ * @category Template
+ */
 export function evalArg(s: ExecState, dot: unknown, type: GoParamType, n: ArgumentNode): unknown {
   s.at(n);
   let value: unknown;

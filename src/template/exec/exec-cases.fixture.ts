@@ -5,7 +5,14 @@
  * @module
  */
 
-/** The data every case is rendered with. */
+/**
+ * The data every case is rendered with.
+ * @example
+ * ```ts
+ * toTemplateData(EXEC_DATA);
+ * ```
+ * @category Template
+ */
 export const EXEC_DATA = {
   a: { b: 1, n: null, s: "str", z: "0" },
   num: 3,
@@ -28,7 +35,14 @@ export const EXEC_DATA = {
   spec: { nodeName: "node", hostNetwork: false },
 };
 
-/** Templates (Go agreement expected for each, output or error). */
+/**
+ * Templates (Go agreement expected for each, output or error).
+ * @example
+ * ```ts
+ * EXEC_TEMPLATES.length > 100; // true
+ * ```
+ * @category Template
+ */
 export const EXEC_TEMPLATES: readonly string[] = [
   // printing
   "{{.}}", "{{.a}}", "{{.a.b}}", "{{.num}}", "{{.float}}", "{{.neg}}", "{{.str}}", "{{.t}} {{.f}}", "{{.nil}}",
@@ -109,7 +123,14 @@ export const EXEC_TEMPLATES: readonly string[] = [
   '{{ (dict "k" .a).k.b }}', '{{ $d := dict "x" 1 }}{{ $d.x }} {{ $d.y }}',
 ];
 
-/** Templates using the implemented sprig functions (checked against Go when sprig is installed). */
+/**
+ * Templates using the implemented sprig functions (checked against Go when sprig is installed).
+ * @example
+ * ```ts
+ * SPRIG_TEMPLATES.every((t) => t.includes("{{")); // true
+ * ```
+ * @category Template
+ */
 export const SPRIG_TEMPLATES: readonly string[] = [
   '{{ default "d" .missing }} {{ default "d" .a.z }} {{ default 5 .zero }} {{ default "d" .emptyList }}',
   "{{ empty .missing }} {{ empty .num }} {{ empty .emptyMap }} {{ empty .f }} {{ empty .nil }}",

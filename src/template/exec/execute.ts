@@ -14,6 +14,10 @@ import { MISSING } from "./values.js";
  * Options of {@link executeTemplate}.
  *
  * @category Template
+ * @example
+ * ```ts
+ * executeTemplate(parsed, data, { functions: kwokFunctions(opts), limits: { maxIterations: 1000 } });
+ * ```
  */
 export interface ExecuteTemplateOptions {
   /** The functions the template may call, over Go's builtins (KWOK's, sprig's, placeholders). */

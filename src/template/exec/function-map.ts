@@ -12,6 +12,10 @@ import { JsonNumber, MISSING, goTypeName, isGoMap } from "./values.js";
  * raw value, {@link MISSING} included, as Go's builtins receive it).
  *
  * @category Template
+ * @example
+ * ```ts
+ * goFunction(["int", "string"], (n: bigint, s: string) => s.repeat(Number(n)));
+ * ```
  */
 export type GoParamType = "any" | "value" | "string" | "int" | "float64" | "bool" | "list" | "map";
 
@@ -21,6 +25,10 @@ export type GoParamType = "any" | "value" | "string" | "int" | "float64" | "bool
  * throws an `Error` to fail (`error calling NAME: message`).
  *
  * @category Template
+ * @example
+ * ```ts
+ * const f: GoFunction = goFunction(["any"], (v: unknown) => v === null);
+ * ```
  */
 export interface GoFunction {
   /** The fixed parameter types. */
@@ -35,6 +43,10 @@ export interface GoFunction {
  * Functions by name, as Go's `template.FuncMap`.
  *
  * @category Template
+ * @example
+ * ```ts
+ * const functions: FunctionMap = { hello: goFunction([], () => "hi") };
+ * ```
  */
 export type FunctionMap = Readonly<Record<string, GoFunction>>;
 
@@ -55,7 +67,16 @@ export function goFunction<F extends (...args: never[]) => unknown>(params: read
   return variadic === undefined ? { params, fn } : { params, fn, variadic };
 }
 
-/** Go's name of a parameter type, as in `expected string`. */
+/**
+ * Go's name of a parameter type, as in `expected string`.
+ * @param t - a parameter type
+ * @returns Go's name of the type
+ * @example
+ * ```ts
+ * goParamTypeName("any"); // "interface {}"
+ * ```
+ * @category Template
+ */
 export function goParamTypeName(t: GoParamType): string {
   switch (t) {
     case "any": return "interface {}";
@@ -69,6 +90,14 @@ export function goParamTypeName(t: GoParamType): string {
 /**
  * Go's `validateType`: checks an evaluated value against a parameter type; returns the
  * converted value or an error message.
+ * @param v - a template value
+ * @param t - a parameter type
+ * @returns the value to pass, or the error message
+ * @example
+ * ```ts
+ * convertValue(MISSING, "string"); // { ok: false, message: "invalid value; expected string" }
+ * ```
+ * @category Template
  */
 export function convertValue(v: unknown, t: GoParamType): { ok: true; value: unknown } | { ok: false; message: string } {
   if (t === "value") return { ok: true, value: v };
@@ -92,7 +121,16 @@ export function convertValue(v: unknown, t: GoParamType): { ok: true; value: unk
   return { ok: false, message: `wrong type for value; expected ${goParamTypeName(t)}; got ${got}` };
 }
 
-/** Go's `fmt.Sprint` spacing: a space between operands when neither is a string. */
+/**
+ * Go's `fmt.Sprint` spacing: a space between operands when neither is a string.
+ * @param v - a template value
+ * @returns whether fmt.Sprint treats it as a string operand
+ * @example
+ * ```ts
+ * isStringOperand(new JsonNumber("1")); // true
+ * ```
+ * @category Template
+ */
 export function isStringOperand(v: unknown): boolean {
   return typeof v === "string" || v instanceof JsonNumber;
 }

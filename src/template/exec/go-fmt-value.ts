@@ -6,17 +6,45 @@
 import { goQuote } from "../quote.js";
 import { GoBytes, JsonNumber, MISSING, goTypeName } from "./values.js";
 
-/** Sorted keys of a Go map, as fmt prints them. */
+/**
+ * Sorted keys of a Go map, as fmt prints them.
+ * @param m - a Go map
+ * @returns the keys in byte order
+ * @example
+ * ```ts
+ * sortedKeys({ b: 1, a: 2 }); // ["a", "b"]
+ * ```
+ * @category Template
+ */
 export function sortedKeys(m: object): string[] {
   return Object.keys(m).sort(compareStrings);
 }
 
-/** Byte-wise string order (Go's `<` on strings, for the BMP the same as UTF-16 order). */
+/**
+ * Byte-wise string order (Go's `<` on strings, for the BMP the same as UTF-16 order).
+ * @param a - the left operand
+ * @param b - the right operand
+ * @returns -1, 0 or 1
+ * @example
+ * ```ts
+ * ["b", "a"].sort(compareStrings); // ["a", "b"]
+ * ```
+ * @category Template
+ */
 export function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Go's `strconv.FormatFloat(f, 'g', -1, 64)` as `%v` prints it (exponent from 1e6 / below 1e-4). */
+/**
+ * Go's `strconv.FormatFloat(f, 'g', -1, 64)` as `%v` prints it (exponent from 1e6 / below 1e-4).
+ * @param f - a float64
+ * @returns the text %v prints
+ * @example
+ * ```ts
+ * formatFloatV(1e6); // "1e+06"
+ * ```
+ * @category Template
+ */
 export function formatFloatV(f: number): string {
   if (Number.isNaN(f)) return "NaN";
   if (!Number.isFinite(f)) return f > 0 ? "+Inf" : "-Inf";

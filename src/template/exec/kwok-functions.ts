@@ -13,6 +13,10 @@ import { goJsonMarshal } from "./go-json.js";
  * What {@link kwokFunctions} needs from the outside world.
  *
  * @category Template
+ * @example
+ * ```ts
+ * kwokFunctions({ now: () => new Date().toISOString(), startTime: "2024-01-01T00:00:00Z", version: "0.9.0" });
+ * ```
  */
 export interface KwokFunctionsOptions {
   /** The current time as RFC 3339 text with nanoseconds (`Now`). */

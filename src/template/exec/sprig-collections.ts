@@ -48,7 +48,14 @@ function sprigSlice(list: unknown, ...indices: unknown[]): unknown {
   return list.slice(start, end);
 }
 
-/** The implemented sprig default, list and dict functions. */
+/**
+ * The implemented sprig default, list and dict functions.
+ * @example
+ * ```ts
+ * Object.hasOwn(SPRIG_COLLECTION_FUNCTIONS, "dict"); // true
+ * ```
+ * @category Template
+ */
 export const SPRIG_COLLECTION_FUNCTIONS: FunctionMap = {
   default: goFunction(["any"], (d: unknown, ...given: unknown[]) => (given.length === 0 || isEmpty(given[0]) ? d : given[0]), "any"),
   empty: goFunction(["any"], isEmpty),

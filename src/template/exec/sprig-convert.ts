@@ -6,7 +6,16 @@
 import { formatValue } from "./go-fmt-value.js";
 import { GoBytes, JsonNumber, MISSING, isGoMap } from "./values.js";
 
-/** Sprig's `strval`: strings as is, anything else `%v`. */
+/**
+ * Sprig's `strval`: strings as is, anything else `%v`.
+ * @param v - a template value
+ * @returns the string
+ * @example
+ * ```ts
+ * strval(new JsonNumber("5")); // "5"
+ * ```
+ * @category Template
+ */
 export function strval(v: unknown): string {
   if (typeof v === "string") return v;
   if (v instanceof GoBytes) return new TextDecoder().decode(v.bytes);
@@ -24,7 +33,16 @@ function parseGoInt(text: string): bigint | null {
   return m[1] === "-" ? -n : n;
 }
 
-/** `cast.ToInt64`: numbers truncated, numeric strings parsed (base prefixes allowed), else 0. */
+/**
+ * `cast.ToInt64`: numbers truncated, numeric strings parsed (base prefixes allowed), else 0.
+ * @param v - a template value
+ * @returns the int64 as a bigint
+ * @example
+ * ```ts
+ * toInt64("0x10"); // 16n
+ * ```
+ * @category Template
+ */
 export function toInt64(v: unknown): bigint {
   if (typeof v === "bigint") return v;
   if (typeof v === "number") return Number.isFinite(v) ? BigInt(Math.trunc(v)) : 0n;
@@ -37,7 +55,16 @@ export function toInt64(v: unknown): bigint {
   return 0n;
 }
 
-/** `cast.ToFloat64`: numbers, numeric strings, else 0. */
+/**
+ * `cast.ToFloat64`: numbers, numeric strings, else 0.
+ * @param v - a template value
+ * @returns the float64
+ * @example
+ * ```ts
+ * toFloat64("1.5"); // 1.5
+ * ```
+ * @category Template
+ */
 export function toFloat64(v: unknown): number {
   if (typeof v === "number") return v;
   if (typeof v === "bigint") return Number(v);
@@ -49,7 +76,16 @@ export function toFloat64(v: unknown): number {
   return 0;
 }
 
-/** Sprig's `empty`: Go's zero values and empty collections. */
+/**
+ * Sprig's `empty`: Go's zero values and empty collections.
+ * @param v - a template value
+ * @returns whether sprig considers it empty
+ * @example
+ * ```ts
+ * isEmpty(new JsonNumber("0")); // false
+ * ```
+ * @category Template
+ */
 export function isEmpty(v: unknown): boolean {
   if (v === null || v === undefined || v === MISSING) return true;
   switch (typeof v) {
@@ -66,7 +102,17 @@ export function isEmpty(v: unknown): boolean {
   return isGoMap(v) && Object.keys(v).length === 0;
 }
 
-/** A list argument (`[]interface{}` or `[]string`) as a JS array, or an error. */
+/**
+ * A list argument (`[]interface{}` or `[]string`) as a JS array, or an error.
+ * @param v - a template value
+ * @param what - the operation, for the error message
+ * @returns the elements
+ * @example
+ * ```ts
+ * asList(["a"], "push"); // ["a"]
+ * ```
+ * @category Template
+ */
 export function asList(v: unknown, what: string): readonly unknown[] {
   if (Array.isArray(v)) return v;
   throw new Error(`Cannot ${what} on type ${v === null ? "<nil>" : typeof v === "string" ? "string" : "map[string]interface {}"}`);

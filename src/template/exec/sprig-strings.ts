@@ -73,7 +73,14 @@ function divide(a: unknown, b: unknown, op: "div" | "mod"): bigint {
   return op === "div" ? x / y : x % y;
 }
 
-/** The implemented sprig string, conversion, math and encoding functions. */
+/**
+ * The implemented sprig string, conversion, math and encoding functions.
+ * @example
+ * ```ts
+ * Object.hasOwn(SPRIG_STRING_FUNCTIONS, "upper"); // true
+ * ```
+ * @category Template
+ */
 export const SPRIG_STRING_FUNCTIONS: FunctionMap = {
   trim: goFunction(["string"], (s: string) => s.replace(GO_SPACE, "")),
   trimAll: goFunction(["string", "string"], (a: string, s: string) => trimCutset(s, a, true, true)),

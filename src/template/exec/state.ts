@@ -11,7 +11,14 @@ import type { ParsedTemplate } from "../parser.js";
 import { goQuote } from "../quote.js";
 import type { FunctionMap } from "./function-map.js";
 
-/** Work bounds of one execution. */
+/**
+ * Work bounds of one execution.
+ * @example
+ * ```ts
+ * executeTemplate(parsed, data, { functions, limits: { maxOutputBytes: 4096 } });
+ * ```
+ * @category Template
+ */
 export interface ExecuteLimits {
   /** Maximum output size in UTF-8 bytes (default 1 MiB). */
   readonly maxOutputBytes?: number;
@@ -21,9 +28,23 @@ export interface ExecuteLimits {
   readonly maxTemplateDepth?: number;
 }
 
-/** Thrown inside the executor to leave a `range` iteration. */
+/**
+ * Thrown inside the executor to leave a `range` iteration.
+ * @example
+ * ```ts
+ * if (error === BREAK) return;
+ * ```
+ * @category Template
+ */
 export const BREAK = Symbol("break");
-/** Thrown inside the executor to end a `range` iteration. */
+/**
+ * Thrown inside the executor to end a `range` iteration.
+ * @example
+ * ```ts
+ * if (error === CONTINUE) continue;
+ * ```
+ * @category Template
+ */
 export const CONTINUE = Symbol("continue");
 
 /** A variable binding. */
@@ -32,7 +53,14 @@ interface Variable {
   value: unknown;
 }
 
-/** One execution. */
+/**
+ * One execution.
+ * @example
+ * ```ts
+ * const state = new ExecState(parsed, functions, parsed.name, {});
+ * ```
+ * @category Template
+ */
 export class ExecState {
   readonly vars: Variable[] = [];
   out = "";
@@ -147,7 +175,16 @@ function countNewlines(s: string): number {
   return n;
 }
 
-/** UTF-8 length of a string. */
+/**
+ * UTF-8 length of a string.
+ * @param s - the execution state
+ * @returns the number of UTF-8 bytes
+ * @example
+ * ```ts
+ * utf8Length("é"); // 2
+ * ```
+ * @category Template
+ */
 export function utf8Length(s: string): number {
   let n = s.length;
   for (let i = 0; i < s.length; i++) {

@@ -49,15 +49,38 @@ export class JsonNumber {
  */
 export const MISSING: unique symbol = Symbol("stagecraft.template.missing");
 
-/** A Go map as the executor sees it. */
+/**
+ * A Go map as the executor sees it.
+ * @example
+ * ```ts
+ * const m: GoMap = { a: new JsonNumber("1") };
+ * ```
+ * @category Template
+ */
 export type GoMap = { readonly [key: string]: unknown };
 
-/** Tells whether a value is a Go map (a plain object that is not a special value). */
+/**
+ * Tells whether a value is a Go map (a plain object that is not a special value).
+ * @param v - a template value
+ * @returns whether it is a map
+ * @example
+ * ```ts
+ * isGoMap({}); // true
+ * ```
+ * @category Template
+ */
 export function isGoMap(v: unknown): v is GoMap {
   return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof JsonNumber) && !(v instanceof GoBytes);
 }
 
-/** A Go `[]byte` (returned by a few functions; printed as a list of numbers, `%s` as text). */
+/**
+ * A Go `[]byte` (returned by a few functions; printed as a list of numbers, `%s` as text).
+ * @example
+ * ```ts
+ * new GoBytes(new Uint8Array([104, 105]));
+ * ```
+ * @category Template
+ */
 export class GoBytes {
   /** @param bytes - the bytes */
   constructor(readonly bytes: Uint8Array) {}
@@ -81,7 +104,16 @@ export function toTemplateData(object: unknown): unknown {
   return JSON.parse(json, (_key, value: unknown) => (typeof value === "number" ? new JsonNumber(goJsonFloat(value)) : value)) as unknown;
 }
 
-/** Go's `encoding/json` text of a float64 (`1e+21`, `0.000001`, `1e-7`). */
+/**
+ * Go's `encoding/json` text of a float64 (`1e+21`, `0.000001`, `1e-7`).
+ * @param n - a float64
+ * @returns the JSON number text
+ * @example
+ * ```ts
+ * goJsonFloat(1e21); // "1e+21"
+ * ```
+ * @category Template
+ */
 export function goJsonFloat(n: number): string {
   const abs = Math.abs(n);
   if (abs !== 0 && (abs < 1e-6 || abs >= 1e21)) {
@@ -118,7 +150,16 @@ export function isTrue(v: unknown): boolean {
   return Object.keys(v as object).length > 0;
 }
 
-/** Go's type name of a value, as `%T` and error messages print it. */
+/**
+ * Go's type name of a value, as `%T` and error messages print it.
+ * @param v - a template value
+ * @returns Go's type name
+ * @example
+ * ```ts
+ * goTypeName(new JsonNumber("1")); // "json.Number"
+ * ```
+ * @category Template
+ */
 export function goTypeName(v: unknown): string {
   if (v === null || v === MISSING || v === undefined) return "<nil>";
   switch (typeof v) {

@@ -10,7 +10,17 @@ import { evalPipeline } from "./eval.js";
 import { BREAK, CONTINUE, type ExecState } from "./state.js";
 import { GoBytes, MISSING, isGoMap, isTrue } from "./values.js";
 
-/** Executes a list of nodes with the given dot. */
+/**
+ * Executes a list of nodes with the given dot.
+ * @param s - the execution state
+ * @param dot - the value of dot
+ * @param list - the nodes
+ * @example
+ * ```ts
+ * walkList(state, dot, parsed.root);
+ * ```
+ * @category Template
+ */
 export function walkList(s: ExecState, dot: unknown, list: ListNode): void {
   for (const node of list.nodes) {
     switch (node.kind) {
