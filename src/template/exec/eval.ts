@@ -8,7 +8,7 @@ import type { ArgumentNode, ChainNode, CommandNode, IdentifierNode, NumberNode, 
 import type { TemplateNode } from "../ast.js";
 import { formatTemplateNode } from "../format.js";
 import { GO_BUILTIN_FUNCTIONS } from "./builtins.js";
-import { type GoFunction, type GoParamType, convertValue, goParamTypeName } from "./function-map.js";
+import { type GoFunction, type GoParamType, convertValue, goParamTypeName, toGoFunction } from "./function-map.js";
 import type { ExecState } from "./state.js";
 import { MISSING, isGoMap, isTrue } from "./values.js";
 
@@ -134,9 +134,9 @@ function typeForField(v: unknown): string {
 
 function lookupFunction(s: ExecState, name: string): { fn: GoFunction; builtin: boolean } {
   const own = s.functions[name];
-  if (own !== undefined && Object.hasOwn(s.functions, name)) return { fn: own, builtin: false };
+  if (own !== undefined && Object.hasOwn(s.functions, name)) return { fn: toGoFunction(own), builtin: false };
   const builtin = GO_BUILTIN_FUNCTIONS[name];
-  if (builtin !== undefined && Object.hasOwn(GO_BUILTIN_FUNCTIONS, name)) return { fn: builtin, builtin: true };
+  if (builtin !== undefined && Object.hasOwn(GO_BUILTIN_FUNCTIONS, name)) return { fn: toGoFunction(builtin), builtin: true };
   return s.fail(`function "${name}" not defined`);
 }
 

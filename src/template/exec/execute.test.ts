@@ -57,6 +57,11 @@ describe("executeTemplate: Go behaviours", () => {
     expect(fails(text)).toBe(message);
   });
 
+  it("accepts plain JavaScript functions as variadic interface{} functions", () => {
+    const parsed = parseTemplate("{{ count .missing 1 .str }}", { functions: new Set(["count"]) });
+    expect(executeTemplate(parsed, DATA, { functions: { count: (...args: unknown[]) => `${args.length}:${String(args[0])}` } })).toBe("3:null");
+  });
+
   it("keeps numbers as json.Number", () => {
     expect(toTemplateData({ a: [1, 2.5] })).toEqual({ a: [new JsonNumber("1"), new JsonNumber("2.5")] });
   });

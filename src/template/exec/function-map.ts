@@ -40,7 +40,8 @@ export interface GoFunction {
 }
 
 /**
- * Functions by name, as Go's `template.FuncMap`.
+ * Functions by name, as Go's `template.FuncMap`: {@link GoFunction}s with declared parameter
+ * types, or plain JavaScript functions taking any number of `interface{}` arguments.
  *
  * @category Template
  * @example
@@ -48,7 +49,31 @@ export interface GoFunction {
  * const functions: FunctionMap = { hello: goFunction([], () => "hi") };
  * ```
  */
-export type FunctionMap = Readonly<Record<string, GoFunction>>;
+export type FunctionMap = Readonly<Record<string, GoFunction | ((...args: never[]) => unknown)>>;
+
+const PLAIN = new WeakMap<(...args: never[]) => unknown, GoFunction>();
+
+/**
+ * Normalizes a function map entry: a plain JavaScript function is a Go
+ * `func(...interface{}) interface{}` (missing values arrive as `null`).
+ *
+ * @param f - a function map entry
+ * @returns the entry with its Go parameter types
+ * @example
+ * ```ts
+ * toGoFunction((...args: unknown[]) => args.length).variadic; // "any"
+ * ```
+ * @category Template
+ */
+export function toGoFunction(f: GoFunction | ((...args: never[]) => unknown)): GoFunction {
+  if (typeof f !== "function") return f;
+  let g = PLAIN.get(f);
+  if (g === undefined) {
+    g = { params: [], variadic: "any", fn: f };
+    PLAIN.set(f, g);
+  }
+  return g;
+}
 
 /**
  * Declares a template function with its Go parameter types.

@@ -6,7 +6,7 @@
  */
 export { executeTemplate } from "./execute.js";
 export type { ExecuteTemplateOptions, ExecuteLimits } from "./execute.js";
-export { goFunction } from "./function-map.js";
+export { goFunction, toGoFunction } from "./function-map.js";
 export type { FunctionMap, GoFunction, GoParamType } from "./function-map.js";
 export { JsonNumber, MISSING, toTemplateData, isTrue } from "./values.js";
 export { formatValue, formatGoSyntax } from "./go-fmt-value.js";
