@@ -31,6 +31,17 @@ export interface SchemaState {
 const INT64_MAX = 2n ** 63n - 1n;
 
 /**
+ * The prefix of the placeholder keys that stand for `<<` merge keys until the loader applies them.
+ *
+ * @example
+ * ```ts
+ * key.startsWith(MERGE_MARKER);
+ * ```
+ * @category Template
+ */
+export const MERGE_MARKER = "\u0000go-yaml-merge:";
+
+/**
  * A scalar whose text as a map key differs from JS's `String(value)` (null, floats, uint64):
  * js-yaml stringifies keys with `String()`, so this wrapper gives sigs.k8s.io/yaml's key text
  * (or its error). Values are unwrapped after loading.
@@ -148,9 +159,17 @@ export function goYamlSchema(state: SchemaState): yaml.Schema {
       return keyed(r.value, r.tag, state);
     },
   });
-  const merge = new yaml.Type(`${LONG}merge`, {
+  // go-yaml applies merge keys in place, in document order (a merge overwrites earlier explicit
+  // keys). js-yaml's own merge cannot do that, so each plain `<<` key becomes a unique marker
+  // key that the loader resolves afterwards, in insertion order.
+  let merges = 0;
+  const merge = new yaml.Type(`${LONG}go-merge`, {
     kind: "scalar",
     resolve: (data: unknown) => data === "<<",
+    construct: () => {
+      state.wrapped = true;
+      return new KeyedScalar("<<", `${MERGE_MARKER}${merges++}`);
+    },
   });
   const types = [
     explicitType("null", (r) => (r.tag === "null" ? null : NO), state),

@@ -33,6 +33,12 @@ describe("yamlToJson", () => {
     expect(json("a: ~\nb: [null, 1.5]\n")).toBe('{"a":null,"b":[null,1.5]}');
   });
 
+  it("applies merge keys in place, as go-yaml v2 does", () => {
+    expect(json("a: &x {p: 1, q: 1}\nb:\n  p: 0\n  <<: *x\n  q: 2\n")).toBe('{"a":{"p":1,"q":1},"b":{"p":1,"q":2}}');
+    expect(json("a:\n  <<: [{p: 1}, {p: 2, r: 4}]\n")).toBe('{"a":{"p":1,"r":4}}');
+    expect(() => yamlToJson("a:\n  <<: 1\n")).toThrow("map merge requires map or sequence of maps");
+  });
+
   it("rejects recursive aliases", () => {
     expect(() => yamlToJson("&a [*a]\n")).toThrow();
   });

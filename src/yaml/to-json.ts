@@ -6,7 +6,7 @@
 import yaml from "js-yaml";
 import { ErrorCode, StagecraftError } from "../errors.js";
 import { goJsonNumber } from "./json.js";
-import { goYamlSchema, KeyedScalar, type SchemaState } from "./schema.js";
+import { goYamlSchema, KeyedScalar, MERGE_MARKER, type SchemaState } from "./schema.js";
 
 let cached: { readonly schema: yaml.Schema; readonly state: SchemaState } | undefined;
 
@@ -53,16 +53,47 @@ function unwrap(value: unknown, ancestors: Set<object>): unknown {
   if (value instanceof KeyedScalar) value = value.value;
   if (typeof value === "number") goJsonNumber(value);
   if (value === null || typeof value !== "object") return value;
-  if (ancestors.has(value)) throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: anchor refers to itself");
-  ancestors.add(value);
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) value[i] = unwrap(value[i], ancestors);
+  const node: object = value;
+  if (ancestors.has(node)) throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: anchor refers to itself");
+  ancestors.add(node);
+  let result: object = node;
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) node[i] = unwrap(node[i], ancestors);
   } else {
-    const obj = value as Record<string, unknown>;
-    for (const k of Object.keys(obj)) obj[k] = unwrap(obj[k], ancestors);
+    const obj = node as Record<string, unknown>;
+    const keys = Object.keys(obj);
+    if (keys.some((k) => k.startsWith(MERGE_MARKER))) result = applyMerges(obj, keys, ancestors);
+    else for (const k of keys) obj[k] = unwrap(obj[k], ancestors);
   }
-  ancestors.delete(value);
-  return value;
+  ancestors.delete(node);
+  return result;
+}
+
+function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(obj, key, { value, enumerable: true, configurable: true, writable: true });
+  else obj[key] = value;
+}
+
+const WANT_MAP = "yaml: map merge requires map or sequence of maps as the value";
+const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
+
+/** go-yaml v2's `decoder.merge`, applied where each `<<` stood: merged keys overwrite earlier ones. */
+function applyMerges(obj: Record<string, unknown>, keys: readonly string[], ancestors: Set<object>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const k of keys) {
+    const v = unwrap(obj[k], ancestors);
+    if (!k.startsWith(MERGE_MARKER)) setKey(out, k, v);
+    else if (isMap(v)) for (const [mk, mv] of Object.entries(v)) setKey(out, mk, mv);
+    else if (Array.isArray(v)) {
+      // earlier mappings take precedence: apply them last
+      for (let i = v.length - 1; i >= 0; i--) {
+        const item: unknown = v[i];
+        if (!isMap(item)) throw new StagecraftError(ErrorCode.YamlSyntax, WANT_MAP);
+        for (const [mk, mv] of Object.entries(item)) setKey(out, mk, mv);
+      }
+    } else throw new StagecraftError(ErrorCode.YamlSyntax, WANT_MAP);
+  }
+  return out;
 }
 
 /**
