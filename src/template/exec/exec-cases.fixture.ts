@@ -149,4 +149,12 @@ export const SPRIG_TEMPLATES: readonly string[] = [
   "{{ seq 3 }}|{{ seq 2 5 }}|{{ seq 5 2 }}|{{ seq 0 2 6 }}", "{{ until 3 }} {{ until -2 }}", '{{ repeat 3 "ab" }}',
   '{{ substr 1 3 "hello" }} {{ substr -1 2 "hello" }} {{ substr 2 99 "hello" }}', '{{ trunc 3 "hello" }} {{ trunc -2 "hello" }} {{ trunc 9 "hi" }}',
   '{{ .list | join "," | upper }}', '{{ "a" | replace "a" "b" }}',
+  '{{ nospace " a b\tc " }} {{ plural "one" "many" 1 }} {{ plural "one" "many" 2 }}', '{{ compact (list 1 0 "" "a" .nil .f) }}',
+  '{{ uniq (list 1 1 "a" "a" .num .num) }} {{ without .list "y" }} {{ has "y" .list }} {{ has 1 .nil }}', "{{ concat .list .nums }} {{ concat .list .str }}",
+  "{{ sortAlpha (list \"b\" \"a\" 3) }} {{ sortAlpha .str }}", "{{ untilStep 0 10 3 }} {{ untilStep 5 0 -2 }} {{ untilStep 0 5 0 }}",
+  '{{ toDecimal "0777" }} {{ toDecimal "9" }} {{ splitn "," 2 "a,b,c" }}', "{{ typeOf .num }} {{ typeOf .m }} {{ typeOf .list }} {{ typeOf 1 }} {{ typeOf .missing }}",
+  "{{ kindOf .num }} {{ kindOf .m }} {{ kindOf .list }} {{ kindOf 1.5 }} {{ kindOf .missing }} {{ kindIs \"map\" .m }} {{ typeIs \"string\" .str }}",
+  "{{ deepEqual .m .m }} {{ deepEqual .list .nums }} {{ deepEqual .num \"3\" }}", '{{ dig "c" "d" "dflt" .m }} {{ dig "c" "zz" "dflt" .m }} {{ dig "a" "x" "dflt" .m }}',
+  '{{ pick .m "a" "zz" }} {{ omit .m "a" }}', '{{ tuple 1 "a" }}', '{{ fail "boom" }}', "{{ ceil 1.2 }} {{ floor -1.2 }} {{ round 3.14159 2 }} {{ round -2.5 0 }} {{ round .float 0 }}",
+  "{{ maxf 1 2.5 .num }} {{ minf 1 -2.5 }} {{ biggest 1 9 3 }}", "{{ mustFirst .list }} {{ mustLast .nums }} {{ mustCompact (list 0 1) }}",
 ];

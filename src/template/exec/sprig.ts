@@ -5,12 +5,20 @@
  */
 import type { FunctionMap } from "./function-map.js";
 import { SPRIG_COLLECTION_FUNCTIONS } from "./sprig-collections.js";
+import { SPRIG_MORE_FUNCTIONS, SPRIG_MUST_FUNCTIONS } from "./sprig-more.js";
 import { SPRIG_STRING_FUNCTIONS } from "./sprig-strings.js";
 
 /**
  * The sprig functions stagecraft implements. None reads the clock, randomness or the
- * environment; sprig's date, random, crypto, regex, semver and path functions are not
- * implemented yet (calling one fails with `function "x" not defined` at execution).
+ * environment. Not implemented yet (calling one fails with `function "x" not defined` at
+ * execution): the clock and random functions (`now date* ago duration* htmlDate* toDate
+ * mustToDate unixEpoch dateModify* randAlpha* randAscii randNumeric randInt randBytes uuidv4
+ * shuffle`), hashes and crypto (`sha1sum sha256sum sha512sum adler32sum derivePassword
+ * buildCustomCert decryptAES`), regexes (`regex*`), `semver semverCompare`, paths (`base dir
+ * clean ext isAbs os*`), `b32enc b32dec urlParse urlJoin`, decimal float math (`addf add1f subf
+ * mulf divf`), case helpers (`snakecase camelcase kebabcase swapcase untitle initials abbrev
+ * abbrevboth wrap wrapWith`), `hello`, `toPrettyJson toRawJson must*Json`, `values chunk
+ * deepCopy mergeOverwrite typeIsLike`.
  *
  * @example
  * ```ts
@@ -18,7 +26,12 @@ import { SPRIG_STRING_FUNCTIONS } from "./sprig-strings.js";
  * ```
  * @category Template
  */
-export const IMPLEMENTED_SPRIG_FUNCTIONS: readonly string[] = [...Object.keys(SPRIG_COLLECTION_FUNCTIONS), ...Object.keys(SPRIG_STRING_FUNCTIONS)].sort();
+export const IMPLEMENTED_SPRIG_FUNCTIONS: readonly string[] = [
+  ...Object.keys(SPRIG_COLLECTION_FUNCTIONS),
+  ...Object.keys(SPRIG_STRING_FUNCTIONS),
+  ...Object.keys(SPRIG_MORE_FUNCTIONS),
+  ...Object.keys(SPRIG_MUST_FUNCTIONS),
+].sort();
 
 /**
  * The implemented sprig functions as a function map (see {@link IMPLEMENTED_SPRIG_FUNCTIONS}).
@@ -31,5 +44,5 @@ export const IMPLEMENTED_SPRIG_FUNCTIONS: readonly string[] = [...Object.keys(SP
  * @category Template
  */
 export function sprigFunctions(): FunctionMap {
-  return { ...SPRIG_COLLECTION_FUNCTIONS, ...SPRIG_STRING_FUNCTIONS };
+  return { ...SPRIG_COLLECTION_FUNCTIONS, ...SPRIG_STRING_FUNCTIONS, ...SPRIG_MORE_FUNCTIONS, ...SPRIG_MUST_FUNCTIONS };
 }
