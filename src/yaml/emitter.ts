@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { analyzeScalar, isBreak, isPrintable } from "./scalar-analysis.js";
+import { analyzeScalar, codePoints, isBreak, isPrintable, isSimpleKey } from "./scalar-analysis.js";
 
 /**
  * The scalar style go-yaml's encoder asks for (`encode.go`); the emitter may still change it.
@@ -33,18 +33,6 @@ export type EmitNode =
   | { readonly kind: "map"; readonly entries: readonly (readonly [EmitNode & { kind: "scalar" }, EmitNode])[] }
   | { readonly kind: "seq"; readonly items: readonly EmitNode[] };
 
-function codePoints(text: string): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
-      const cp = text.codePointAt(i) as number;
-      if (cp > 0xffff) i++;
-      out.push(cp);
-    } else out.push(c);
-  }
-  return out;
-}
 
 interface Context {
   readonly mapping: boolean;
@@ -59,17 +47,6 @@ const SHORT_ESCAPES: ReadonlyMap<number, string> = new Map([
   [0x1b, "e"], [0x22, '"'], [0x5c, "\\"], [0x85, "N"], [0xa0, "_"], [0x2028, "L"], [0x2029, "P"],
 ]);
 
-/** go-yaml's `check_simple_key` for a scalar: no line break and at most 128 UTF-8 bytes. */
-function isSimpleKey(text: string): boolean {
-  if (text.length <= 42 && /^[\x20-\x7e]*$/.test(text)) return true;
-  let bytes = 0;
-  for (const ch of text) {
-    const c = ch.codePointAt(0) as number;
-    if (isBreak(c)) return false;
-    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
-  }
-  return bytes <= 128;
-}
 
 /**
  * Writes one YAML document the way go-yaml v2's emitter does.

@@ -131,3 +131,49 @@ export function analyzeScalar(cps: readonly number[]): ScalarAnalysis {
   if (lineBreaks || blockIndicators) blockPlainAllowed = false;
   return { multiline: lineBreaks, blockPlainAllowed, singleQuotedAllowed, blockAllowed };
 }
+
+/**
+ * Splits a string into code points (a lone surrogate stays one unit).
+ *
+ * @param text - the string
+ * @returns its code points
+ * @example
+ * ```ts
+ * codePoints("a😀"); // [0x61, 0x1f600]
+ * ```
+ * @category Template
+ */
+export function codePoints(text: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const cp = text.codePointAt(i) as number;
+      if (cp > 0xffff) i++;
+      out.push(cp);
+    } else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * go-yaml's `check_simple_key` for a scalar key: no line break and at most 128 UTF-8 bytes.
+ *
+ * @param text - the key
+ * @returns true when the key can be written as `key: value`
+ * @example
+ * ```ts
+ * isSimpleKey("a\nb"); // false
+ * ```
+ * @category Template
+ */
+export function isSimpleKey(text: string): boolean {
+  if (text.length <= 42 && /^[\x20-\x7e]*$/.test(text)) return true;
+  let bytes = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0) as number;
+    if (isBreak(c)) return false;
+    bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
+  }
+  return bytes <= 128;
+}
