@@ -34,7 +34,11 @@ function firstDocument(text: string): string {
       const before = text.slice(from, m.index).split(/\r?\n/);
       seenContent = before.some((line) => !PREAMBLE.test(line));
     }
-    if (seenContent || seenStart || m[0] === "...") return text.slice(0, m.index);
+    if (m[0] === "..." && !seenContent && !seenStart) {
+      // go-yaml: a document end marker where a document should start
+      throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: did not find expected node content", { location: locate(text, m.index) });
+    }
+    if (seenContent || seenStart) return text.slice(0, m.index);
     seenStart = true;
     // content may follow the marker on its own line (`--- |`)
     const eol = text.indexOf("\n", m.index);
@@ -43,6 +47,12 @@ function firstDocument(text: string): string {
     from = eol < 0 ? text.length : eol + 1;
   }
   return text;
+}
+
+function locate(text: string, offset: number): { line: number; column: number; offset: number } {
+  const before = text.slice(0, offset);
+  const line = before.split("\n").length;
+  return { line, column: offset - before.lastIndexOf("\n"), offset };
 }
 
 /**

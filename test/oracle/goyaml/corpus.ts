@@ -42,7 +42,19 @@ export const DOCUMENTS: readonly string[] = [
   "a:\n- 1\n- 2\nb:\n  - 3\n", "a: [yes, no, on, off, y, n, ~, 0x10, 010, 1e2]\n", "a: {y: 1, n: 2, on: 3, 1: 4}\n",
   "status:\n  conditions:\n  - type: Ready\n    status: \"True\"\n    lastTransitionTime: 2006-01-02T15:04:05Z\n  phase: Running\n  podIP: 10.0.0.1\n",
   "a: 10.0.0.1\nb: 1.2.3\nc: 1.2\nd: v1.2\n", "a: 0.0.0.0/0\nb: '::1'\nc: ::1\n", "a: -\n", "a: - b\n", "- - - a\n",
-  "a: \"\"\nb: ''\nc: \" \"\n", "a: |\n\n  after blank\n", "a: >\n  x\n\n\n  y\n", "\ufeffa: 1\n", "a: 1\r\nb: 2\r\n",
+  "a: \"\"\nb: ''\nc: \" \"\n",
+  "a: >\n  one\n    more\n  two\n", "a: >+\n  keep\n\n\nb: 1\n", "a: |-\n\n\n", "a: |\n  trailing   \n", "a: >2\n    x\n   y\n",
+  "a: |\n  # not a comment\n", "a: [a, b, ]\n", "a: {b: , c: 1}\n", "a: {b}\n", "a: [b: c, d]\n", "a: [\"x\" , 'y']\n",
+  "a:\n  - b\n  -\n  - c\n", "a: !!str\nb: !!null\n", "? a\n? b\n", "a: 'it''s'\nb: \"say \\\"hi\\\"\"\n", "a:\t1\n", "a: 1 # c\n# end\n",
+  "a: \"line\\\n  continued\"\n", "a: 'x\n\n  y'\n", "a: b\n  c: d\n", "a:\n- b\n - c\n", "  a: 1\n  b: 2\n", "a: 1\n b: 2\n",
+  "a: @x\n", "a: `x`\n", "a: %x\n", "a: |x\n", "a: {a: [1, {b: [2, {c: 3}]}]}\n", "- &a x\n- *a\n- &b [1]\n- *b\n",
+  "a: 0x_1F\nb: 1__2\nc: +12\nd: -0o7\ne: 0b\nf: 0o\n", "a: 1.e5\nb: +.5\nc: -.5e-3\nd: 1_000.5\ne: 6.8523015e+5\n",
+  "a: b\n\tc: d\n", "a:\n\t- b\n", "[a\n b]\n", "{a: b\n c: d}\n", "a: !!str &x b\nc: *x\n", "a: &x !!int '3'\nb: *x\n",
+  "a: \"\\q\"\n", "a: \"\\x4\"\n", "a: 1\n\ufeffb: 2\n", `${"k".repeat(1100)}: v\n`, `"${"k".repeat(1100)}": v\n`, "a: |0\n  x\n",
+  "a: |10\n  x\n", "a: >-\n\n  x\n\n", "a: |\n   x\n  y\n", "a: |\n  x\n   y\n", "a:\n  b:\n    c:\n      - d\n      - e: f\n        g: h\n",
+  "a: 'x' y\n", "a: \"x\" y\n", "a: x 'y'\n", "- a: 1\n  - b\n", "---\n---\n", "--- a\n", "--- [1]\n--- [2]\n", "...\n", "a: ---\n",
+  "a: ...\n", "a: '---'\n", "a: &anchor\nb: *anchor\n", "a: !!seq\n- 1\n", "a: ! [1]\n", "a: !<tag:yaml.org,2002:int> 5\n", "a: !<!x> 5\n",
+  "status:\n  phase: Pending\n  conditions: []\n  containerStatuses:\n  - name: c\n    state:\n      waiting:\n        reason: ContainerCreating\n", "a: |\n\n  after blank\n", "a: >\n  x\n\n\n  y\n", "\ufeffa: 1\n", "a: 1\r\nb: 2\r\n",
 ];
 
 /** Strings for the emitter: each is marshalled as a value, as a key and in a list. */
