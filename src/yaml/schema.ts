@@ -17,7 +17,7 @@ const LONG = "tag:yaml.org,2002:";
  *
  * @example
  * ```ts
- * const state: SchemaState = { nonFinite: false, wrapped: false };
+ * const state: SchemaState = { nonFinite: false, wrapped: false, wrapNull: true };
  * ```
  * @category Template
  */
@@ -26,6 +26,8 @@ export interface SchemaState {
   nonFinite: boolean;
   /** Set when a {@link KeyedScalar} was constructed: the caller then unwraps the result. */
   wrapped: boolean;
+  /** Whether nulls must be wrapped (only when the text may hold a null key; nulls are common values). */
+  wrapNull: boolean;
 }
 
 const INT64_MAX = 2n ** 63n - 1n;
@@ -81,6 +83,7 @@ export class KeyedScalar {
 /** Wraps the values whose key form differs from `String(value)`. */
 function keyed(value: unknown, tag: string, state: SchemaState): unknown {
   if (tag === "null") {
+    if (!state.wrapNull) return null;
     state.wrapped = true;
     return new KeyedScalar(null, "unsupported map key of type: <nil>", true);
   }
@@ -135,7 +138,7 @@ function decodeBase64(data: unknown): string | typeof NO {
  * @returns the js-yaml schema
  * @example
  * ```ts
- * const schema = goYamlSchema({ nonFinite: false, wrapped: false });
+ * const schema = goYamlSchema({ nonFinite: false, wrapped: false, wrapNull: true });
  * yaml.load("a: 0755", { schema, json: true }); // { a: 493 }
  * ```
  * @category Template

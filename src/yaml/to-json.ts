@@ -12,11 +12,14 @@ let cached: { readonly schema: yaml.Schema; readonly state: SchemaState } | unde
 
 function setup(): { readonly schema: yaml.Schema; readonly state: SchemaState } {
   if (cached === undefined) {
-    const state: SchemaState = { nonFinite: false, wrapped: false };
+    const state: SchemaState = { nonFinite: false, wrapped: false, wrapNull: true };
     cached = { schema: goYamlSchema(state), state };
   }
   return cached;
 }
+
+/** Text that may hold a null map key (`~: v`, `null: v`, `!!null '': v`, `? ~`, `: v`). */
+const MAYBE_NULL_KEY = /(?:~|null|Null|NULL|!!null[^\n:]*)[ \t]*:|\?|^[ \t-]*:|[{,][ \t]*:/m;
 
 /** A line that starts a new document (`---`) or ends one (`...`), at column 0. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
@@ -131,6 +134,7 @@ export function yamlToJson(text: string): unknown {
   const { schema, state } = setup();
   state.nonFinite = false;
   state.wrapped = false;
+  state.wrapNull = MAYBE_NULL_KEY.test(text);
   const source = text.includes("---") || text.includes("...") ? firstDocument(text) : text;
   let value: unknown;
   try {
