@@ -10,4 +10,4 @@ export type { GoYamlScalar } from "./resolve.js";
 export { yamlToJson } from "./to-json.js";
 export { marshalGoYaml } from "./marshal.js";
 export { compareGoYamlKeys } from "./sort-keys.js";
-export { formatGoFloat } from "./go-float.js";
+export { formatGoFloat, formatGoFloat32 } from "./go-float.js";

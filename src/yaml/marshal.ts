@@ -38,7 +38,8 @@ function throughJsonText(s: string, key: boolean): string {
 function stringNode(s: string): EmitNode & { kind: "scalar" } {
   if (s.includes("\n")) return { kind: "scalar", text: s, style: "literal" };
   const tag = resolveGoYamlScalar(s).tag;
-  const plain = tag === "str" || tag === "merge" ? !isGoYamlBase60Float(s) : false;
+  // `<<` resolves to a string here: go-yaml only looks it up for the first characters + - 0-9 y n t f o ~ .
+  const plain = tag === "str" && !isGoYamlBase60Float(s);
   return { kind: "scalar", text: s, style: plain ? "plain" : "double" };
 }
 

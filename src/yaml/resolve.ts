@@ -17,8 +17,7 @@ export type GoYamlScalar =
   | { readonly tag: "null"; readonly value: null }
   | { readonly tag: "bool"; readonly value: boolean }
   | { readonly tag: "int"; readonly value: number | bigint }
-  | { readonly tag: "float"; readonly value: number }
-  | { readonly tag: "merge"; readonly value: "<<" };
+  | { readonly tag: "float"; readonly value: number };
 
 const TRUE = { tag: "bool", value: true } as const;
 const FALSE = { tag: "bool", value: false } as const;
