@@ -1,7 +1,7 @@
 /**
  * stagecraft — the side-effect-free engine: Stage loading and validation, the selector
  * languages (jq, CEL, JSONata), selector evaluation with explanations, KWOK's weight and
- * delay rules, and Go template parsing. Nothing here performs I/O or reads the clock; file loading is in
+ * delay rules, Go template parsing and execution, and go-yaml v2 compatible YAML. Nothing here performs I/O or reads the clock; file loading is in
  * `stagecraft/node`.
  *
  * @module stagecraft
@@ -31,6 +31,24 @@ export {
   tryParseTemplate,
 } from "./template/index.js";
 export type * from "./template/index.js";
+export {
+  executeTemplate,
+  IMPLEMENTED_SPRIG_FUNCTIONS,
+  JsonNumber,
+  kwokFunctions,
+  placeholderFunctions,
+  sprigFunctions,
+  toTemplateData,
+} from "./template/exec/index.js";
+export type {
+  ExecuteLimits,
+  ExecuteTemplateOptions,
+  FunctionMap,
+  GoFunction,
+  GoParamType,
+  KwokFunctionsOptions,
+} from "./template/exec/index.js";
+export { goJsonStringify, marshalGoYaml, yamlToJson } from "./yaml/index.js";
 
 export { parseYamlDocuments } from "./stage/yaml.js";
 export type { ParsedYaml, YamlDocument } from "./stage/yaml.js";

@@ -9,7 +9,7 @@ import { JsonNumber, MISSING, goTypeName, isGoMap } from "./values.js";
 /**
  * A Go parameter type: `any` is `interface{}` (a missing value arrives as `null`), the
  * others reject values of other Go types like `reflect` does; `value` is `reflect.Value` (the
- * raw value, {@link MISSING} included, as Go's builtins receive it).
+ * raw value, the missing-value marker `MISSING` included, as Go's builtins receive it).
  *
  * @category Template
  * @example
