@@ -33,6 +33,7 @@ export {
 export type * from "./template/index.js";
 export {
   executeTemplate,
+  renderToJson,
   IMPLEMENTED_SPRIG_FUNCTIONS,
   JsonNumber,
   kwokFunctions,

@@ -5,6 +5,7 @@
  * @module
  */
 export { executeTemplate } from "./execute.js";
+export { renderToJson } from "./render-json.js";
 export type { ExecuteTemplateOptions, ExecuteLimits } from "./execute.js";
 export { goFunction, toGoFunction } from "./function-map.js";
 export type { FunctionMap, GoFunction, GoParamType } from "./function-map.js";
