@@ -71,6 +71,12 @@ export const ErrorCode = {
   Io: "E_IO",
   /** Command-line usage error. */
   Usage: "E_USAGE",
+  /** A patch is malformed: not a JSON patch array, an unknown op, a bad pointer, a bad strategic directive. */
+  PatchInvalid: "E_PATCH_INVALID",
+  /** A well-formed patch does not apply to the object (a missing path or parent, an index out of range). */
+  PatchConflict: "E_PATCH_CONFLICT",
+  /** A JSON patch `test` operation found a different value. */
+  PatchTestFailed: "E_PATCH_TEST_FAILED",
 } as const;
 
 /**
