@@ -92,3 +92,40 @@ export { compileDelay } from "./values/delay.js";
 export type { DelayContext, DelayGetter } from "./values/delay.js";
 export type { ValueResult } from "./values/value-result.js";
 export { formatGoDuration, parseGoDuration, parseGoInt, parseRfc3339Nano } from "./values/go-parse.js";
+
+export {
+  compileLifecycle,
+  currentFinalizers,
+  finalizerOperations,
+  listPossible,
+  listPossibleAsync,
+  match,
+  matchAsync,
+  PatchContentType,
+  plan,
+  planAsync,
+  refOfObject,
+} from "./plan/index.js";
+export type {
+  ApplyOperation,
+  CompiledApply,
+  CompiledPatch,
+  CompiledStage,
+  CompiledStep,
+  DefaultPatchType,
+  DeleteOperation,
+  EventOperation,
+  JsonPatchOperation,
+  Lifecycle,
+  LifecycleOptions,
+  MatchOptions,
+  Operation,
+  PatchOperation,
+  Plan,
+  PlanOptions,
+  PlanOutcome,
+  PlanResult,
+  PossibleStage,
+  StepsOutcome,
+} from "./plan/index.js";
+export { formatRfc3339Nano } from "./values/go-format.js";
