@@ -159,6 +159,7 @@ function pick(stages: readonly CompiledStage[], w: readonly CandidateWeight[], r
  * @param options - `now` and `rng`
  * @returns the stage, `undefined` when none matches, or the error (a CEL runtime error aborts
  *   matching for every stage, as in KWOK)
+ * @throws StagecraftError `E_ASYNC_REQUIRED` when the lifecycle has JSONata expressions (use the async twin)
  * @example
  * ```ts
  * const r = match(pod, lifecycle, { rng: Math.random });
@@ -210,6 +211,7 @@ function possible(stages: readonly CompiledStage[], w: readonly CandidateWeight[
  * @param lifecycle - the compiled lifecycle
  * @param options - `now` (for CEL's `Now()`)
  * @returns the possible stages in lifecycle order, or the error
+ * @throws StagecraftError `E_ASYNC_REQUIRED` when the lifecycle has JSONata expressions (use the async twin)
  * @example
  * ```ts
  * const r = listPossible(pod, lifecycle);
@@ -286,6 +288,7 @@ function finish(object: unknown, lifecycle: Lifecycle, stage: CompiledStage, del
  * @param options - `now`, `rng`, extra template functions, or a stage to plan instead of matching
  * @returns the plan (`undefined` when no stage matches), or the error with the operations of the
  *   steps before the failing one
+ * @throws StagecraftError `E_ASYNC_REQUIRED` when the lifecycle has JSONata expressions (use the async twin)
  * @example
  * ```ts
  * const r = plan(pod, lifecycle, { now: new Date("2024-01-01T00:00:00Z"), rng: () => 0.5 });
