@@ -29,7 +29,7 @@ function line(result: StageTestResult): string {
     case "updated":
       return `updated ${result.case.name}`;
     case "fail":
-      return `FAIL    ${result.case.name}: ${result.message ?? ""}${result.diff === undefined ? "" : `\n${indent(result.diff)}`}`;
+      return `FAIL    ${result.case.name}: ${result.message ?? ""}${result.diff === undefined ? "" : `\n${indent(`(- golden, + actual)\n${result.diff}`)}`}`;
     case "error":
       return `ERROR   ${result.case.name}: ${indent(result.message ?? "").trimStart()}`;
   }
