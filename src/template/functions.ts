@@ -15,11 +15,13 @@ const KWOK_DEFAULTS = ["Quote", "Now", "StartTime", "YAML", "Version", "NodeCond
 
 const KWOK_CONTROLLER = ["NodeIP", "NodeName", "NodePort", "PodIP", "NodeIPWith", "PodIPWith", "NodeIPsWith", "PodIPsWith"];
 
-// Sprig v3.3.0 TxtFuncMap (spec §5.2), without the names in EXCLUDED_SPRIG_FUNCTIONS.
+// Sprig v3.3.0 TxtFuncMap (spec §5.2, plus `push` and `mustPush`, the aliases of `append` and
+// `mustAppend` that the spec's list omits), without the names in EXCLUDED_SPRIG_FUNCTIONS.
 // `osBase osClean osDir osExt osIsAbs` are kept: they only manipulate strings with the
 // platform's path separator, which is `/` on the Linux hosts KWOK runs on, so they behave as
 // `base clean dir ext isAbs`. The random and clock functions (`now`, `date`, `randAlpha`,
-// `uuidv4`, `randBytes`, …) are kept; the executor injects the clock and randomness.
+// `uuidv4`, `randBytes`, …) are kept; `sprigFunctions({ now, random })` injects the clock and
+// randomness.
 const SPRIG = `hello ago date date_in_zone date_modify dateInZone dateModify duration durationRound
 htmlDate htmlDateInZone must_date_modify mustDateModify mustToDate now toDate unixEpoch abbrev abbrevboth
 trunc trim upper lower title untitle substr repeat trimall trimAll trimSuffix trimPrefix nospace initials
@@ -33,7 +35,7 @@ typeIsLike kindOf kindIs deepEqual base dir clean ext isAbs osBase osClean osDir
 b64dec b32enc b32dec tuple list dict get set unset hasKey pluck keys pick omit merge mergeOverwrite
 mustMerge mustMergeOverwrite values append mustAppend prepend mustPrepend first mustFirst rest mustRest
 last mustLast initial mustInitial reverse mustReverse uniq mustUniq without mustWithout has mustHas slice
-mustSlice concat dig chunk mustChunk derivePassword buildCustomCert decryptAES randBytes uuidv4 semver
+mustSlice concat dig chunk mustChunk randBytes uuidv4 semver push mustPush
 semverCompare fail regexMatch mustRegexMatch regexFindAll mustRegexFindAll regexFind mustRegexFind
 regexReplaceAll mustRegexReplaceAll regexReplaceAllLiteral mustRegexReplaceAllLiteral regexSplit
 mustRegexSplit regexQuoteMeta urlParse urlJoin`;
@@ -62,7 +64,8 @@ const ENTROPY = "from the operating system's entropy";
 
 /**
  * The sprig functions stagecraft leaves out, with the reason for each: they read the process
- * environment or the network, or make key material from the operating system's entropy.
+ * environment or the network, or make or handle key material (most of it drawn from the
+ * operating system's entropy).
  * Calling one is a parse error that gives the reason.
  *
  * @example
@@ -85,4 +88,7 @@ export const EXCLUDED_SPRIG_FUNCTIONS: Readonly<Record<string, string>> = {
   bcrypt: `it salts a password hash ${ENTROPY}`,
   htpasswd: `it salts a password hash ${ENTROPY}`,
   encryptAES: `it draws the encryption IV ${ENTROPY}`,
+  decryptAES: "it decrypts with a key written into the template (key material), the counterpart of encryptAES",
+  derivePassword: "it derives passwords from a master password (key material)",
+  buildCustomCert: "it builds a certificate from a PEM certificate and private key (key material)",
 };

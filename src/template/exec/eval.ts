@@ -10,7 +10,7 @@ import { formatTemplateNode } from "../format.js";
 import { GO_BUILTIN_FUNCTIONS } from "./builtins.js";
 import { type GoFunction, type GoParamType, convertValue, goParamTypeName, toGoFunction } from "./function-map.js";
 import type { ExecState } from "./state.js";
-import { MISSING, isGoMap, isTrue } from "./values.js";
+import { GoObject, MISSING, isGoMap, isTrue } from "./values.js";
 
 /** Marks "no final argument" (Go's `missingVal`). */
 const NO_FINAL = undefined;
@@ -117,6 +117,11 @@ function evalField(s: ExecState, name: string, receiver: unknown, hasArgs: boole
   if (isGoMap(receiver)) {
     if (hasArgs) s.fail(`${name} is not a method but has arguments`);
     return Object.hasOwn(receiver, name) ? receiver[name] : MISSING;
+  }
+  if (receiver instanceof GoObject) {
+    const result = hasArgs ? undefined : receiver.goMethod(name);
+    if (result !== undefined) return result;
+    return s.fail(`can't evaluate field ${name} in type ${receiver.goType}`);
   }
   return s.fail(`can't evaluate field ${name} in type ${boxed ? "interface {}" : typeForField(receiver)}`);
 }

@@ -4,7 +4,7 @@
  * @module
  */
 import { goQuote } from "../quote.js";
-import { GoBytes, JsonNumber, MISSING, goTypeName } from "./values.js";
+import { GoBytes, GoObject, JsonNumber, MISSING, goTypeName } from "./values.js";
 
 /**
  * Sorted keys of a Go map, as fmt prints them.
@@ -81,6 +81,7 @@ export function formatValue(v: unknown): string {
   if (v === null || v === undefined || v === MISSING) return "<nil>";
   if (v instanceof JsonNumber) return v.text;
   if (v instanceof GoBytes) return `[${Array.from(v.bytes).join(" ")}]`;
+  if (v instanceof GoObject) return v.goString();
   if (Array.isArray(v)) return `[${v.map(formatValue).join(" ")}]`;
   const m = v as Record<string, unknown>;
   return `map[${sortedKeys(m).map((k) => `${k}:${formatValue(m[k])}`).join(" ")}]`;
@@ -110,6 +111,7 @@ export function formatGoSyntax(v: unknown, top = true): string {
   if (v instanceof GoBytes) return `[]byte{${Array.from(v.bytes, (b) => `0x${b.toString(16)}`).join(", ")}}`;
   if (Array.isArray(v)) return `[]interface {}{${v.map((e) => formatGoSyntax(e, false)).join(", ")}}`;
   if (typeof v === "function") return `(${goTypeName(v)})(0x1)`;
+  if (v instanceof GoObject) return v.goString();
   const m = v as Record<string, unknown>;
   return `map[string]interface {}{${sortedKeys(m).map((k) => `${goQuote(k)}:${formatGoSyntax(m[k], false)}`).join(", ")}}`;
 }

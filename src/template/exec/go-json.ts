@@ -4,7 +4,7 @@
  * @module
  */
 import { sortedKeys } from "./go-fmt-value.js";
-import { GoBytes, JsonNumber, MISSING, goJsonFloat } from "./values.js";
+import { GoBytes, GoObject, JsonNumber, MISSING, goJsonFloat } from "./values.js";
 
 const SHORT: Readonly<Record<string, string>> = { '"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f" };
 
@@ -68,6 +68,7 @@ export function goJsonMarshal(v: unknown): string {
     return v.text;
   }
   if (v instanceof GoBytes) return goJsonString(btoa(String.fromCharCode(...v.bytes)));
+  if (v instanceof GoObject) return v.goJson();
   if (Array.isArray(v)) return `[${v.map(goJsonMarshal).join(",")}]`;
   const m = v as Record<string, unknown>;
   return `{${sortedKeys(m).map((k) => `${goJsonString(k)}:${goJsonMarshal(m[k])}`).join(",")}}`;

@@ -7,7 +7,7 @@
  */
 import { goQuote } from "../quote.js";
 import { formatFloatV, formatGoSyntax, formatValue, sortedKeys } from "./go-fmt-value.js";
-import { GoBytes, JsonNumber, goTypeName } from "./values.js";
+import { GoBytes, GoObject, JsonNumber, goTypeName } from "./values.js";
 
 interface Spec {
   minus: boolean;
@@ -110,6 +110,7 @@ function formatArg(v: unknown, spec: Spec): string {
   if (verb === "v" && spec.sharp) return pad(formatGoSyntax(v), spec);
   if (v === null || v === undefined) return verb === "v" ? pad("<nil>", spec) : bad(v, verb);
   if (Array.isArray(v)) return pad(`[${v.map((e) => formatArg(e, { ...spec, width: undefined })).join(" ")}]`, spec);
+  if (v instanceof GoObject) return verb === "v" || verb === "s" || verb === "q" ? formatString(v.goString(), spec) : bad(v, verb);
   if (typeof v === "object" && !(v instanceof JsonNumber) && !(v instanceof GoBytes)) {
     const m = v as Record<string, unknown>;
     const inner = { ...spec, width: undefined };

@@ -9,7 +9,7 @@ import { compareStrings } from "./go-fmt-value.js";
 import { SPRIG_COLLECTION_FUNCTIONS } from "./sprig-collections.js";
 import { SPRIG_STRING_FUNCTIONS } from "./sprig-strings.js";
 import { asList, isEmpty, strval, toFloat64 } from "./sprig-convert.js";
-import { GoBytes, JsonNumber, goTypeName, isGoMap } from "./values.js";
+import { GoBytes, GoObject, JsonNumber, goTypeName, isGoMap } from "./values.js";
 
 type Dict = Record<string, unknown>;
 
@@ -35,6 +35,7 @@ function kindOf(v: unknown): string {
   if (typeof v === "boolean") return "bool";
   if (Array.isArray(v) || v instanceof GoBytes) return "slice";
   if (typeof v === "function") return "func";
+  if (v instanceof GoObject) return v.goKind;
   return "map";
 }
 

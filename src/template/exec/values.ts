@@ -70,7 +70,48 @@ export type GoMap = { readonly [key: string]: unknown };
  * @category Template
  */
 export function isGoMap(v: unknown): v is GoMap {
-  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof JsonNumber) && !(v instanceof GoBytes);
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof JsonNumber) && !(v instanceof GoBytes) && !(v instanceof GoObject);
+}
+
+/**
+ * A Go value of a named type with methods that some sprig functions return (`time.Time`,
+ * `*semver.Version`): it prints through its `String` method, marshals to JSON through its
+ * `MarshalJSON` and exposes its niladic methods as fields (`{{ (semver "1.2.3").Major }}`).
+ *
+ * @example
+ * ```ts
+ * class Celsius extends GoObject {
+ *   readonly goType = "main.Celsius";
+ *   readonly goKind = "float64";
+ *   constructor(readonly degrees: number) { super(); }
+ *   goString(): string { return `${this.degrees}°C`; }
+ *   goJson(): string { return String(this.degrees); }
+ *   goMethod(): unknown { return undefined; }
+ * }
+ * ```
+ * @category Template
+ */
+export abstract class GoObject {
+  /** Go's type name, as `%T` and `typeOf` print it. */
+  abstract readonly goType: string;
+  /** Go's `reflect.Kind`, as `kindOf` prints it. */
+  abstract readonly goKind: string;
+  /**
+   * The `String()` method: what `{{ . }}` and `%v` print.
+   * @returns the text
+   */
+  abstract goString(): string;
+  /**
+   * The `MarshalJSON()` method.
+   * @returns the JSON text
+   */
+  abstract goJson(): string;
+  /**
+   * Calls a method that takes no argument.
+   * @param name - the method name
+   * @returns its result, or `undefined` when the type has no such method
+   */
+  abstract goMethod(name: string): unknown;
 }
 
 /**
@@ -147,6 +188,7 @@ export function isTrue(v: unknown): boolean {
   if (v instanceof JsonNumber) return v.text.length > 0;
   if (Array.isArray(v)) return v.length > 0;
   if (v instanceof GoBytes) return v.bytes.length > 0;
+  if (v instanceof GoObject) return true;
   return Object.keys(v as object).length > 0;
 }
 
@@ -172,6 +214,7 @@ export function goTypeName(v: unknown): string {
   }
   if (v instanceof JsonNumber) return "json.Number";
   if (v instanceof GoBytes) return "[]uint8";
+  if (v instanceof GoObject) return v.goType;
   if (Array.isArray(v)) return "[]interface {}";
   return "map[string]interface {}";
 }
