@@ -7,7 +7,9 @@
  * Both sides must succeed with byte-identical output or fail with the same message.
  *
  * Corpus: every KWOK stage template against every testdata input of its directory (trimmed as
- * KWOK does), and the executor's fixture table.
+ * KWOK does), the executor's fixture table and the sprig fixture table (`sprig-cases.fixture.ts`:
+ * dates only with explicit times, random functions only where the draw does not matter; Go runs
+ * with TZ=UTC).
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
@@ -17,6 +19,7 @@ import { parse, parseAllDocuments } from "yaml";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isStagecraftError } from "../../src/errors.js";
 import { EXEC_DATA, EXEC_TEMPLATES, SPRIG_TEMPLATES } from "../../src/template/exec/exec-cases.fixture.js";
+import { SPRIG_CASES, SPRIG_KNOWN_DIFFERENCES } from "../../src/template/exec/sprig-cases.fixture.js";
 import { executeTemplate, goJsonMarshal, kwokFunctions, placeholderFunctions, sprigFunctions, toTemplateData } from "../../src/template/exec/index.js";
 import { KWOK_TEMPLATE_FUNCTIONS, parseTemplate } from "../../src/template/index.js";
 
@@ -32,10 +35,14 @@ interface Case {
 
 type Outcome = { readonly ok: true; readonly out: string } | { readonly ok: false; readonly error: string };
 
-/** Where stagecraft (Go 1.22) deliberately differs from the local Go 1.19; the list can only shrink. */
+/**
+ * Where stagecraft (Go 1.22, sprig 3.3.0) deliberately differs from the local Go 1.19 and
+ * Debian's sprig 3.2.3; the list can only shrink.
+ */
 const KNOWN_DIFFERENCES: Readonly<Record<string, string>> = {
   "{{range 3}}{{.}}{{end}}": "range over an integer is Go 1.22; Go 1.19 says range can't iterate over 3",
   "{{with .f}}W{{else with .str}}{{.}}{{end}}": "{{else with}} is Go 1.23 syntax; Go 1.19 says unexpected <with> in else",
+  ...SPRIG_KNOWN_DIFFERENCES,
 };
 
 function hasGo(): boolean {
@@ -82,7 +89,17 @@ function kwokCases(): Case[] {
 const SPRIG_DIR = "/usr/share/gocode/src/github.com/Masterminds/sprig";
 const sprig = existsSync(SPRIG_DIR);
 // Without sprig the Go side has the builtin `slice`; with it, sprig's `slice` replaces it (as in KWOK).
-const { slice: sprigSlice, ...sprigRest } = sprigFunctions();
+/** A deterministic random source (the Go side draws from its own; cases only test what does not depend on the draw). */
+function seededRandom(): () => number {
+  let x = 0x9e3779b9;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 2 ** 32;
+  };
+}
+const { slice: sprigSlice, ...sprigRest } = sprigFunctions({ random: seededRandom() });
 const FUNCTIONS = {
   ...sprigRest,
   ...(sprig && sprigSlice !== undefined ? { slice: sprigSlice } : {}),
@@ -104,12 +121,13 @@ const available = hasGo();
 if (!available && process.env["CI"]) throw new Error("Go is required in CI for the template oracle (apt-get install golang-go)");
 const reason = available ? "" : " (SKIPPED: go not on PATH)";
 
-if (!sprig) console.info(`template exec oracle: SKIPPING ${SPRIG_TEMPLATES.length} sprig cases (apt-get install golang-github-masterminds-sprig-dev)`);
+if (!sprig) console.info(`template exec oracle: SKIPPING ${SPRIG_TEMPLATES.length + SPRIG_CASES.length} sprig cases (apt-get install golang-github-masterminds-sprig-dev)`);
 const data = JSON.stringify(EXEC_DATA);
 const CASES: Case[] = [
   ...kwokCases(),
   ...EXEC_TEMPLATES.map((text) => ({ name: "t", text, data, trim: false })),
   ...(sprig ? SPRIG_TEMPLATES.map((text) => ({ name: "t", text, data, trim: false })) : []),
+  ...(sprig ? SPRIG_CASES.map((text) => ({ name: "t", text, data, trim: false })) : []),
 ];
 
 describe.skipIf(!available)(`template execution vs Go's text/template${reason}`, () => {
@@ -130,7 +148,8 @@ describe.skipIf(!available)(`template execution vs Go's text/template${reason}`,
 
   it("agrees with Go on KWOK's templates and the fixture corpus", () => {
     expect(CASES.length).toBeGreaterThan(150);
-    const r = spawnSync(binary, [], { input: JSON.stringify({ cases: CASES }), encoding: "utf8", maxBuffer: 256 * 1024 * 1024 });
+    // Go's time.Local is UTC, as stagecraft reads "Local".
+    const r = spawnSync(binary, [], { input: JSON.stringify({ cases: CASES }), encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env: { ...process.env, TZ: "UTC" } });
     if (r.status !== 0) throw new Error(`gotemplate-exec failed: ${r.stderr}`);
     const go = (JSON.parse(r.stdout) as { ok: boolean; out: string; error?: string }[]).map((o): Outcome => (o.ok ? { ok: true, out: o.out } : { ok: false, error: o.error ?? "" }));
     const diffs: string[] = [];

@@ -44,6 +44,11 @@ function deepCopy(v: unknown): unknown {
   return v;
 }
 
+function deepCopyOrPanic(v: unknown): unknown {
+  if (v === null) throw new Error("reflect: call of reflect.Value.Type on zero Value");
+  return deepCopy(v);
+}
+
 function kindName(v: unknown): string {
   if (v === null) return "invalid";
   if (typeof v === "string" || v instanceof JsonNumber) return "string";
@@ -90,8 +95,8 @@ export const SPRIG_DATA_FUNCTIONS: FunctionMap = {
   values: goFunction(["map"], (d: Dict | null) => (d === null ? [] : sortedKeys(d).map((k) => d[k]))),
   chunk: goFunction(["int", "any"], chunk),
   mustChunk: goFunction(["int", "any"], chunk),
-  deepCopy: goFunction(["any"], deepCopy),
-  mustDeepCopy: goFunction(["any"], deepCopy),
+  deepCopy: goFunction(["any"], deepCopyOrPanic),
+  mustDeepCopy: goFunction(["any"], deepCopyOrPanic),
   mergeOverwrite: goFunction(["map"], mergeOverwrite, "map"),
   mustMergeOverwrite: goFunction(["map"], mergeOverwrite, "map"),
   all: goFunction([], (...v: unknown[]) => v.every((x) => !isEmpty(x)), "any"),

@@ -60,7 +60,7 @@ function mul(a: Decimal, b: Decimal): Decimal {
 }
 
 function div(a: Decimal, b: Decimal): Decimal {
-  if (b.coef === 0n) throw new Error("decimal division by zero");
+  if (b.coef === 0n) throw new Error("decimal division by 0");
   // q = a / b scaled by 10^16, truncated; then rounded half away from zero.
   const shift = a.exp - b.exp + DIVISION_PRECISION;
   let num = a.coef;

@@ -89,8 +89,11 @@ export function base32Decode(s: string): string {
   for (let i = 0; i < clean.length; i += 8) {
     const block = clean.slice(i, i + 8);
     if (block.length < 8) {
-      const invalid = Array.from(block).findIndex((c) => !B32.includes(c));
-      return bad(invalid >= 0 ? i + invalid : clean.length - 1);
+      for (let j = 0; j < block.length; j++) {
+        if (block[j] === "=") return bad(clean.length);
+        if (!B32.includes(block[j] as string)) return bad(i + j);
+      }
+      return bad(clean.length - 1);
     }
     let pad = block.indexOf("=");
     if (pad === -1) pad = 8;

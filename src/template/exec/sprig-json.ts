@@ -6,6 +6,7 @@
  * @module
  */
 import { type FunctionMap, goFunction } from "./function-map.js";
+import { goQuote } from "../quote.js";
 import { goJsonMarshal } from "./go-json.js";
 
 /**
@@ -88,7 +89,7 @@ export function unescapeHtml(json: string): string {
 function quoteChar(c: string): string {
   if (c === "'") return "'\\''";
   if (c === '"') return "'\"'";
-  const q = JSON.stringify(c);
+  const q = goQuote(c);
   return `'${q.slice(1, -1)}'`;
 }
 
@@ -108,14 +109,16 @@ export function jsonSyntaxError(s: string): string | null {
   const ws = (): void => {
     while (i < s.length && " \t\r\n".includes(s[i] as string)) i++;
   };
-  const fail = (context: string): never => {
-    if (i >= s.length) throw new SyntaxError("unexpected end of JSON input");
-    throw new SyntaxError(`invalid character ${quoteChar(s[i] as string)} ${context}`);
+  // At the end of the input Go's scanner is fed a space: inside a literal or a number that is
+  // the invalid character, elsewhere the input just ended.
+  const fail = (context: string, spaceAtEnd = false): never => {
+    if (i >= s.length && !spaceAtEnd) throw new SyntaxError("unexpected end of JSON input");
+    throw new SyntaxError(`invalid character ${quoteChar(s[i] ?? " ")} ${context}`);
   };
   const literal = (word: string): void => {
     for (let k = 1; k < word.length; k++) {
       i++;
-      if (s[i] !== word[k]) fail(`in literal ${word} (expecting ${quoteChar(word[k] as string)})`);
+      if (s[i] !== word[k]) fail(`in literal ${word} (expecting ${quoteChar(word[k] as string)})`, true);
     }
     i++;
   };
@@ -145,19 +148,19 @@ export function jsonSyntaxError(s: string): string | null {
   const number = (): void => {
     if (s[i] === "-") {
       i++;
-      if (!/[0-9]/.test(s[i] ?? "")) fail("in numeric literal");
+      if (!/[0-9]/.test(s[i] ?? "")) fail("in numeric literal", true);
     }
     if (s[i] === "0") i++;
     else while (/[0-9]/.test(s[i] ?? "")) i++;
     if (s[i] === ".") {
       i++;
-      if (!/[0-9]/.test(s[i] ?? "")) fail("after decimal point in numeric literal");
+      if (!/[0-9]/.test(s[i] ?? "")) fail("after decimal point in numeric literal", true);
       while (/[0-9]/.test(s[i] ?? "")) i++;
     }
     if (s[i] === "e" || s[i] === "E") {
       i++;
       if (s[i] === "+" || s[i] === "-") i++;
-      if (!/[0-9]/.test(s[i] ?? "")) fail("in exponent of numeric literal");
+      if (!/[0-9]/.test(s[i] ?? "")) fail("in exponent of numeric literal", true);
       while (/[0-9]/.test(s[i] ?? "")) i++;
     }
   };

@@ -27,6 +27,26 @@ function deepEqual(a: unknown, b: unknown): boolean {
   return a === b;
 }
 
+/**
+ * goutils' `DeleteWhiteSpace`, which reads the string byte by byte: a byte of a multi-byte
+ * character becomes the Latin-1 character of that value (and bytes 0x85 and 0xA0 count as
+ * white space), exactly as Go's `nospace` mangles non-ASCII text; text without white space
+ * comes back unchanged.
+ */
+function deleteWhiteSpace(s: string): string {
+  const bytes = new TextEncoder().encode(s);
+  let out = "";
+  let kept = 0;
+  for (const b of bytes) {
+    const ch = String.fromCharCode(b);
+    if (!/[\t\n\v\f\r \u0085\u00a0]/.test(ch)) {
+      out += ch;
+      kept++;
+    }
+  }
+  return kept === bytes.length ? s : out;
+}
+
 function kindOf(v: unknown): string {
   if (v === null || v === undefined) return "invalid";
   if (typeof v === "string" || v instanceof JsonNumber) return "string";
@@ -89,7 +109,7 @@ const list = (f: (l: readonly unknown[], ...rest: never[]) => unknown, what: str
  * @category Template
  */
 export const SPRIG_MORE_FUNCTIONS: FunctionMap = {
-  nospace: goFunction(["string"], (s: string) => s.replace(/[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g, "")),
+  nospace: goFunction(["string"], deleteWhiteSpace),
   plural: goFunction(["string", "string", "int"], (one: string, many: string, n: bigint) => (n === 1n ? one : many)),
   compact: list((l) => l.filter((x) => !isEmpty(x)), "compact"),
   uniq: list((l) => l.filter((x, i) => l.findIndex((y) => deepEqual(x, y)) === i), "find uniq"),
@@ -99,7 +119,7 @@ export const SPRIG_MORE_FUNCTIONS: FunctionMap = {
     if (!Array.isArray(l)) throw new Error(`Cannot concat type ${kindOf(l)} as list`);
     return l;
   }), "any"),
-  sortAlpha: goFunction(["any"], (v: unknown) => (Array.isArray(v) ? v.map(strval) : [strval(v)]).sort(compareStrings)),
+  sortAlpha: goFunction(["any"], (v: unknown) => (Array.isArray(v) ? v.filter((x) => x !== null).map(strval) : [strval(v)]).sort(compareStrings)),
   untilStep: goFunction(["int", "int", "int"], untilStep),
   toDecimal: goFunction(["any"], (v: unknown) => (/^[+-]?[0-7]+$/.test(strval(v)) ? BigInt(`${strval(v).startsWith("-") ? "-" : ""}0o${strval(v).replace(/^[+-]/, "")}`) : 0n)),
   splitn: goFunction(["string", "int", "string"], (sep: string, n: bigint, s: string) => {

@@ -126,7 +126,7 @@ class Parser {
   private parseConcat(flagsIn: Flags, depth: number): string {
     let flags = flagsIn;
     let out = "";
-    let last: { text: string; start: number; repeated: boolean } | null = null;
+    let last: { text: string; start: number; opStart: number } | null = null;
     const flush = (): void => {
       if (last !== null) out += last.text;
       last = null;
@@ -143,8 +143,8 @@ class Parser {
         const { op, min, max } = this.parseQuantifier();
         const opText = this.text(start, this.pos);
         if (last === null) throw new GoRegexpError("missing argument to repetition operator", opText);
-        const prev: { text: string; start: number; repeated: boolean } = last;
-        if (prev.repeated) throw new GoRegexpError("invalid nested repetition operator", this.text(prev.start, this.pos));
+        const prev: { text: string; start: number; opStart: number } = last;
+        if (prev.opStart >= 0) throw new GoRegexpError("invalid nested repetition operator", this.text(prev.opStart, this.pos));
         if (min !== undefined && (min > MAX_REPEAT || (max !== undefined && (max > MAX_REPEAT || max < min)))) {
           throw new GoRegexpError("invalid repeat count", opText);
         }
@@ -154,7 +154,7 @@ class Parser {
           lazy = true;
         }
         if (flags.U) lazy = !lazy;
-        last = { text: `(?:${prev.text})${op}${lazy ? "?" : ""}`, start: prev.start, repeated: true };
+        last = { text: `(?:${prev.text})${op}${lazy ? "?" : ""}`, start: prev.start, opStart: start };
         continue;
       }
       flush();
@@ -164,13 +164,13 @@ class Parser {
           const inner = this.parseAlt(r.flags, depth + 1);
           if (this.peek() !== ")") throw new GoRegexpError("missing closing )", this.src);
           this.pos++;
-          last = { text: `(?:${inner})`, start, repeated: false };
+          last = { text: `(?:${inner})`, start, opStart: -1 };
         } else {
           flags = r.flags;
         }
         continue;
       }
-      last = { text: this.parseAtom(flags, depth), start, repeated: false };
+      last = { text: this.parseAtom(flags, depth), start, opStart: -1 };
     }
     flush();
     return out;

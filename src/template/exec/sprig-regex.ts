@@ -179,12 +179,18 @@ function compile(source: string): GoRegexp {
   return compileGoRegexp(source);
 }
 
+/** Go's `strconv.CanBackquote`. */
+function canBackquote(s: string): boolean {
+  // eslint-disable-next-line no-control-regex
+  return !/[`\u0000-\u0008\u000a-\u001f\u007f\ufeff\ufffd]/.test(s);
+}
+
 /** `regexp.MustCompile`: a panic `regexp: Compile(<quoted>): <error>`. */
 function mustCompile(source: string): GoRegexp {
   try {
     return compileGoRegexp(source);
   } catch (e) {
-    if (e instanceof GoRegexpError) throw new Error(`regexp: Compile(${goQuote(source)}): ${e.message}`);
+    if (e instanceof GoRegexpError) throw new Error(`regexp: Compile(${canBackquote(source) ? `\`${source}\`` : goQuote(source)}): ${e.message}`);
     throw e;
   }
 }
