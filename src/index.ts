@@ -48,6 +48,9 @@ export type {
   GoFunction,
   GoParamType,
   KwokFunctionsOptions,
+  SprigClock,
+  SprigFunctionsOptions,
+  SprigRandom,
 } from "./template/exec/index.js";
 export { goJsonStringify, marshalGoYaml, yamlToJson } from "./yaml/index.js";
 

@@ -1,6 +1,6 @@
 /**
  * Execution of parsed Go templates (Go 1.22 `text/template` semantics), KWOK's functions,
- * the test-harness placeholders and a pure subset of sprig.
+ * the test-harness placeholders and sprig's functions.
  *
  * @module
  */
@@ -18,3 +18,4 @@ export { kwokFunctions, kwokQuote, kwokYaml } from "./kwok-functions.js";
 export type { KwokFunctionsOptions } from "./kwok-functions.js";
 export { placeholderFunctions } from "./placeholders.js";
 export { IMPLEMENTED_SPRIG_FUNCTIONS, sprigFunctions } from "./sprig.js";
+export type { SprigClock, SprigFunctionsOptions, SprigRandom } from "./sprig.js";
