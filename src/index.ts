@@ -132,3 +132,6 @@ export type {
   StepsOutcome,
 } from "./plan/index.js";
 export { formatRfc3339Nano } from "./values/go-format.js";
+
+export { isPresetName, loadPreset, presetNames, PRESETS, NODE_FAST_YAML, NODE_HEARTBEAT_YAML, POD_FAST_YAML, POD_GENERAL_YAML } from "./presets/index.js";
+export type { PresetName } from "./presets/index.js";
