@@ -1,7 +1,7 @@
 /**
  * Differential test of src/patch's strategic merge patch against kubectl (`kubectl patch --local
  * -f FILE --type strategic -p PATCH -o json`), which applies apimachinery's strategicpatch with
- * the compiled-in Pod and Node types — the same code the API server runs. One kubectl process
+ * the compiled-in core types (Pod, Node, PersistentVolumeClaim, PersistentVolume, Lease) — the same code the API server runs. One kubectl process
  * per case (about 0.1 s each), eight at a time. Results are compared as JSON with sorted keys;
  * when both sides fail they agree (messages are not compared).
  */
@@ -88,7 +88,7 @@ describe.skipIf(!available)(`src/patch strategic merge vs kubectl patch --local$
     console.info(`kubectl strategic merge oracle: ${tally.same} of ${tally.cases} agree (${tally.bothFailed} fail on both sides)`);
   });
 
-  it(`${STRATEGIC_CASES.length} Pod and Node cases`, async () => {
+  it(`${STRATEGIC_CASES.length} cases (Pod, Node, PersistentVolumeClaim, PersistentVolume, Lease)`, async () => {
     const theirs = await pool(STRATEGIC_CASES, 8, (c) => runKubectl(files.get(c.object) as string, c.patch));
     const problems: string[] = [];
     STRATEGIC_CASES.forEach((c, i) => {

@@ -81,6 +81,28 @@ export const NODE = {
   },
 };
 
+/** Kinds with little or no patch metadata: a PersistentVolumeClaim, a PersistentVolume and a Lease. */
+const PVC = {
+  apiVersion: "v1",
+  kind: "PersistentVolumeClaim",
+  metadata: { name: "c", namespace: "default", finalizers: ["kubernetes.io/pvc-protection"] },
+  spec: { accessModes: ["ReadWriteOnce"], resources: { requests: { storage: "1Gi" } } },
+  status: { phase: "Pending", conditions: [{ type: "Resizing", status: "True" }] },
+};
+const PV = {
+  apiVersion: "v1",
+  kind: "PersistentVolume",
+  metadata: { name: "v", finalizers: ["kubernetes.io/pv-protection"] },
+  spec: { accessModes: ["ReadWriteOnce"], capacity: { storage: "1Gi" }, mountOptions: ["a"], claimRef: { name: "c", namespace: "default" } },
+  status: { phase: "Available" },
+};
+const LEASE = {
+  apiVersion: "coordination.k8s.io/v1",
+  kind: "Lease",
+  metadata: { name: "n", namespace: "kube-node-lease", ownerReferences: [{ apiVersion: "v1", kind: "Node", name: "n", uid: "u1" }] },
+  spec: { holderIdentity: "n", leaseDurationSeconds: 40, renewTime: "2006-01-02T15:04:05.000000Z" },
+};
+
 const pod = (name: string, patch: unknown): StrategicCase => ({ name: `pod: ${name}`, object: POD, patch });
 const node = (name: string, patch: unknown): StrategicCase => ({ name: `node: ${name}`, object: NODE, patch });
 const bare = { apiVersion: "v1", kind: "Pod", metadata: { name: "q" }, spec: { containers: [{ name: "a", image: "x" }] } };
@@ -223,5 +245,9 @@ export const STRATEGIC_CASES: readonly StrategicCase[] = [
     object: { ...POD, spec: { ...POD.spec, extra: { a: 1 } } },
     patch: { spec: { extra: { b: 2 } } },
   },
+  { name: "pvc: bound, conditions by type", object: PVC, patch: { status: { phase: "Bound", conditions: [{ type: "FileSystemResizePending", status: "True" }], capacity: { storage: "1Gi" } } } },
+  { name: "pvc: accessModes replaced, finalizer added", object: PVC, patch: { spec: { accessModes: ["ReadWriteMany"] }, metadata: { finalizers: ["x"] } } },
+  { name: "pv: mountOptions replaced, released", object: PV, patch: { spec: { mountOptions: ["b"], claimRef: null }, status: { phase: "Released" } } },
+  { name: "lease: renew and owner by uid", object: LEASE, patch: { spec: { renewTime: "2006-01-02T15:05:05.000000Z" }, metadata: { ownerReferences: [{ uid: "u1", controller: true }] } } },
   node("whole-object $patch replace at the top", { $patch: "replace", apiVersion: "v1", kind: "Node", metadata: { name: "n" } }),
 ];
