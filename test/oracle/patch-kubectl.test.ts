@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyStrategicMergePatch } from "../../src/patch/index.js";
 import type { JsonValue } from "../../src/patch/index.js";
-import { STRATEGIC_CASES } from "./jsonpatch/strategic-cases.js";
+import { generatedStrategicCases, STRATEGIC_CASES } from "./jsonpatch/strategic-cases.js";
 import type { StrategicCase } from "./jsonpatch/strategic-cases.js";
 
 type Outcome = { readonly ok: true; readonly out: string } | { readonly ok: false; readonly error: string };
@@ -70,13 +70,15 @@ const available = spawnSync("kubectl", ["version", "--client"], { encoding: "utf
 if (!available && process.env["CI"]) throw new Error("kubectl is required in CI for the strategic merge patch oracle (apt-get install kubernetes-client)");
 const reason = available ? "" : " (SKIPPED: kubectl not on PATH)";
 
+const GENERATED = generatedStrategicCases(100, 7386);
+
 describe.skipIf(!available)(`src/patch strategic merge vs kubectl patch --local${reason}`, () => {
   const files = new Map<object, string>();
   const tally = { same: 0, cases: 0, bothFailed: 0 };
 
   beforeAll(() => {
     const dir = mkdtempSync(join(tmpdir(), "stagecraft-kubectl-patch-"));
-    for (const c of STRATEGIC_CASES) {
+    for (const c of [...STRATEGIC_CASES, ...GENERATED]) {
       if (files.has(c.object)) continue;
       const file = join(dir, `object-${files.size}.json`);
       writeFileSync(file, JSON.stringify(c.object));
@@ -88,10 +90,10 @@ describe.skipIf(!available)(`src/patch strategic merge vs kubectl patch --local$
     console.info(`kubectl strategic merge oracle: ${tally.same} of ${tally.cases} agree (${tally.bothFailed} fail on both sides)`);
   });
 
-  it(`${STRATEGIC_CASES.length} cases (Pod, Node, PersistentVolumeClaim, PersistentVolume, Lease)`, async () => {
-    const theirs = await pool(STRATEGIC_CASES, 8, (c) => runKubectl(files.get(c.object) as string, c.patch));
+  async function disagreements(cases: readonly StrategicCase[]): Promise<string> {
+    const theirs = await pool(cases, 8, (c) => runKubectl(files.get(c.object) as string, c.patch));
     const problems: string[] = [];
-    STRATEGIC_CASES.forEach((c, i) => {
+    cases.forEach((c, i) => {
       const go = theirs[i] as Outcome;
       const ours = runOurs(c);
       const agrees = go.ok ? ours.ok && ours.out === go.out : !ours.ok;
@@ -101,6 +103,14 @@ describe.skipIf(!available)(`src/patch strategic merge vs kubectl patch --local$
       if (!go.ok && !ours.ok) tally.bothFailed++;
       if (agrees === known) problems.push(`${known ? "now agrees, remove from KNOWN_DIFFERENCES: " : ""}${c.name}\n   patch      ${JSON.stringify(c.patch)}\n   kubectl    ${JSON.stringify(go)}\n   stagecraft ${JSON.stringify(ours)}`);
     });
-    expect(problems.join("\n")).toBe("");
+    return problems.join("\n");
+  }
+
+  it(`${STRATEGIC_CASES.length} hand-written cases (Pod, Node, PersistentVolumeClaim, PersistentVolume, Lease)`, async () => {
+    expect(await disagreements(STRATEGIC_CASES)).toBe("");
+  }, 120_000);
+
+  it(`${GENERATED.length} generated Pod and Node cases (conditions, addresses, containers, finalizers, directives)`, async () => {
+    expect(await disagreements(GENERATED)).toBe("");
   }, 120_000);
 });

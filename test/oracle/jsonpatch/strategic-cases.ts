@@ -251,3 +251,76 @@ export const STRATEGIC_CASES: readonly StrategicCase[] = [
   { name: "lease: renew and owner by uid", object: LEASE, patch: { spec: { renewTime: "2006-01-02T15:05:05.000000Z" }, metadata: { ownerReferences: [{ uid: "u1", controller: true }] } } },
   node("whole-object $patch replace at the top", { $patch: "replace", apiVersion: "v1", kind: "Node", metadata: { name: "n" } }),
 ];
+
+/** mulberry32, for reproducible generated cases. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function shuffled<T>(r: () => number, items: readonly T[]): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(r() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}
+
+function subset<T>(r: () => number, items: readonly T[]): T[] {
+  return shuffled(r, items).slice(0, Math.floor(r() * (items.length + 1)));
+}
+
+/** A random list patch by merge key: updates, new items, deletions, nulls, optionally an order directive. */
+function keyedListPatch(r: () => number, key: string, names: readonly string[], field: string): Record<string, unknown> {
+  const chosen = subset(r, names);
+  const items = chosen.map((name) => {
+    const x = r();
+    if (x < 0.15) return { [key]: name, $patch: "delete" };
+    if (x < 0.3) return { [key]: name, status: null, reason: "R" };
+    return { [key]: name, status: r() < 0.5 ? "True" : "False" };
+  });
+  const out: Record<string, unknown> = { [field]: items };
+  if (r() < 0.3) {
+    const order = shuffled(r, names).filter((n) => chosen.includes(n) || r() < 0.5);
+    const kept = items.filter((i) => i["$patch"] === undefined).map((i) => i[key]);
+    const sorted = [...kept].sort((a, b) => order.indexOf(a as string) - order.indexOf(b as string));
+    out[field] = [...sorted.map((n) => items.find((i) => i[key] === n && i["$patch"] === undefined)), ...items.filter((i) => i["$patch"] !== undefined)];
+    out[`$setElementOrder/${field}`] = order.filter((n) => kept.includes(n) || !chosen.includes(n)).map((n) => ({ [key]: n }));
+  }
+  if (r() < 0.1) (out[field] as unknown[]).push({ $patch: "replace" });
+  return out;
+}
+
+/** A random finalizer patch: a set merge, a deletion list or an order directive (never two at once). */
+function finalizerPatch(r: () => number): Record<string, unknown> {
+  const x = r();
+  if (x < 0.4) return { finalizers: subset(r, ["a", "b", "c", "d", "e"]) };
+  if (x < 0.7) return { "$deleteFromPrimitiveList/finalizers": subset(r, ["a", "b", "c", "x"]) };
+  const extra = subset(r, ["d", "e"]);
+  return { "$setElementOrder/finalizers": shuffled(r, ["a", "b", "c", ...extra]), finalizers: extra };
+}
+
+/** Seeded random Pod and Node patches over the merge-keyed lists. */
+export function generatedStrategicCases(count: number, seed: number): StrategicCase[] {
+  const r = rng(seed);
+  return Array.from({ length: count }, (_, i) => {
+    if (r() < 0.35) {
+      const status = keyedListPatch(r, "type", ["Ready", "MemoryPressure", "DiskPressure", "PIDPressure"], "conditions");
+      if (r() < 0.5) Object.assign(status, keyedListPatch(r, "type", ["InternalIP", "Hostname", "ExternalIP"], "addresses"));
+      for (const a of (status["addresses"] as Record<string, unknown>[] | undefined) ?? []) if (a["$patch"] === undefined && a["status"] !== undefined) a["address"] = a["status"] === "True" ? "1.1.1.1" : "2.2.2.2";
+      return { name: `generated node ${i}`, object: NODE, patch: { status } };
+    }
+    const patch: Record<string, unknown> = {};
+    if (r() < 0.7) patch["status"] = keyedListPatch(r, "type", ["PodScheduled", "Initialized", "Ready", "ContainersReady"], "conditions");
+    if (r() < 0.5) patch["metadata"] = finalizerPatch(r);
+    if (r() < 0.4) patch["spec"] = keyedListPatch(r, "name", ["a", "b", "c"], "containers");
+    return { name: `generated pod ${i}`, object: POD, patch };
+  });
+}
