@@ -143,7 +143,7 @@ describe.skipIf(!available)(`template execution vs Go's text/template${reason}`,
   }, 120_000);
 
   afterAll(() => {
-    console.info(`template exec oracle: ${tally.same}/${CASES.length} identical (${tally.goErrors} of them errors in both), ${tally.known} known Go-version differences, ${tally.different} different`);
+    console.info(`template exec oracle: ${tally.same}/${CASES.length} identical (${tally.goErrors} of them errors in both), ${tally.known} listed known differences (Go or sprig version, regexp translation), ${tally.different} different`);
   });
 
   it("agrees with Go on KWOK's templates and the fixture corpus", () => {

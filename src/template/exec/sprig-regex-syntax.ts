@@ -189,7 +189,7 @@ class Parser {
     let sawFlag = false;
     for (;;) {
       const c = this.peek();
-      if (c === undefined) throw new GoRegexpError("missing closing )", this.src);
+      if (c === undefined) break;
       this.pos++;
       if (c === "i" || c === "m" || c === "s" || c === "U") {
         next[c] = !negate;

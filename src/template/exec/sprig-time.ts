@@ -754,10 +754,10 @@ export function parseTime(layoutIn: string, valueIn: string, loc: GoZone): GoTim
     return new GoTime(t, nsec, { kind: "fixed", name: zoneName, offset: zoneOffset });
   }
   if (zoneName !== "") {
-    if (zoneName === "UTC") return new GoTime(wall, nsec, LOCAL);
     let offset = 0;
     if (zoneName.length > 3 && zoneName.startsWith("GMT")) offset = Number(zoneName.slice(3)) * 3600;
-    return new GoTime(wall - offset, nsec, { kind: "fixed", name: zoneName, offset });
+    // Go attaches the GMT offset without shifting the instant (time/format.go).
+    return new GoTime(wall, nsec, { kind: "fixed", name: zoneName, offset });
   }
   if (loc.kind === "utc" || loc.kind === "local" || loc.kind === "fixed") {
     const off = loc.kind === "fixed" ? loc.offset : 0;
