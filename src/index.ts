@@ -97,6 +97,7 @@ export type { ValueResult } from "./values/value-result.js";
 export { formatGoDuration, parseGoDuration, parseGoInt, parseRfc3339Nano } from "./values/go-parse.js";
 
 export {
+  applyOperation,
   compileLifecycle,
   currentFinalizers,
   finalizerOperations,
@@ -118,7 +119,6 @@ export type {
   DefaultPatchType,
   DeleteOperation,
   EventOperation,
-  JsonPatchOperation,
   Lifecycle,
   LifecycleOptions,
   MatchOptions,
@@ -132,6 +132,9 @@ export type {
   StepsOutcome,
 } from "./plan/index.js";
 export { formatRfc3339Nano } from "./values/go-format.js";
+
+export { applyJsonPatch, applyMergePatch, applyStrategicMergePatch, strategicTypeOf } from "./patch/index.js";
+export type { JsonObject, JsonPatchOperation, JsonValue, StrategicField, StrategicMergePatchOptions, StrategicType } from "./patch/index.js";
 
 export { isPresetName, loadPreset, presetNames, PRESETS, NODE_FAST_YAML, NODE_HEARTBEAT_YAML, POD_FAST_YAML, POD_GENERAL_YAML } from "./presets/index.js";
 export type { PresetName } from "./presets/index.js";

@@ -3,6 +3,7 @@
  *
  * @module
  */
+export { applyOperation } from "./apply-operation.js";
 export { compileLifecycle } from "./compile-lifecycle.js";
 export type {
   CompiledApply,

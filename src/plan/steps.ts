@@ -8,6 +8,7 @@ import type { ExecuteLimits, FunctionMap } from "../template/exec/index.js";
 import { renderToJson } from "../template/exec/render-json.js";
 import type { CompiledApply, CompiledPatch, CompiledStage } from "./compile-lifecycle.js";
 import { currentFinalizers, finalizerOperations } from "./finalizers.js";
+import type { JsonValue } from "../patch/json.js";
 import { type JsonPatchOperation, type Operation, PatchContentType, type StepsOutcome } from "./types.js";
 
 /** What steps need to render. */
@@ -120,7 +121,7 @@ export function rootJsonPatch(rendered: unknown, root: string): unknown {
     return {
       op: (op as string | undefined | null) ?? "",
       path: `/${root}${(path as string | undefined | null) ?? ""}`,
-      ...(hasValue ? { value } : {}),
+      ...(hasValue ? { value: value as JsonValue } : {}),
       ...(typeof from === "string" && from !== "" ? { from } : {}),
     };
   });

@@ -34,25 +34,7 @@ export const PatchContentType = {
  */
 export type PatchContentType = (typeof PatchContentType)[keyof typeof PatchContentType];
 
-/**
- * One RFC 6902 JSON patch operation, as KWOK serialises it (keys `op`, `path`, `value`, `from`).
- *
- * @category Planner
- * @example
- * ```ts
- * const op: JsonPatchOperation = { op: "remove", path: "/metadata/finalizers/0" };
- * ```
- */
-export interface JsonPatchOperation {
-  /** `add`, `remove`, `replace`, `move`, `copy` or `test`. */
-  readonly op: string;
-  /** A JSON pointer. */
-  readonly path: string;
-  /** The value of `add`, `replace` and `test` (absent when the op has none). */
-  readonly value?: unknown;
-  /** The source pointer of `move` and `copy`. */
-  readonly from?: string;
-}
+export type { JsonPatchOperation } from "../patch/json-patch-ops.js";
 
 /**
  * A Kubernetes event to record on the object (`step.event`).
