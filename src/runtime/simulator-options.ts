@@ -1,0 +1,76 @@
+/**
+ * Options of the {@link Simulator}.
+ *
+ * @module
+ */
+import type { Lifecycle } from "../plan/compile-lifecycle.js";
+import type { ResourceStore } from "../store/types.js";
+import type { Clock } from "./clock.js";
+import type { ControllerFunctionsOptions } from "./controller-functions.js";
+import type { HistoryEntry } from "./history.js";
+import type { Rng } from "./rng.js";
+
+/**
+ * Which objects the simulator drives (KWOK's `--manage-*` options).
+ *
+ * @category Runtime
+ */
+export interface ManageOptions {
+  /** Only nodes matching this label selector (sent to the store's watch). Default: all nodes. */
+  readonly nodeLabelSelector?: string;
+  /** Only the node with this name (KWOK's `--manage-single-node`). */
+  readonly nodeName?: string;
+  /**
+   * Drive a Pod only when its `spec.nodeName` is a managed node the simulator has seen, as
+   * KWOK does (so Pod stages do nothing without Node stages). Default `true`; `false` drives
+   * every Pod of a kind with stages.
+   */
+  readonly requireKnownNode?: boolean;
+}
+
+/**
+ * What the simulator does with a pending job when a newer version of its object matches no
+ * stage: `kwok` lets it run with its old snapshot (KWOK's behaviour), `cancel` cancels it.
+ *
+ * @category Runtime
+ */
+export type PendingJobPolicy = "kwok" | "cancel";
+
+/**
+ * Options of {@link Simulator}.
+ *
+ * @category Runtime
+ * @example
+ * ```ts
+ * const clock = new VirtualClock();
+ * new Simulator({ store: createMemoryStore({ clock }), lifecycle, clock, seed: 42 });
+ * ```
+ */
+export interface SimulatorOptions {
+  /** Where the objects live. */
+  readonly store: ResourceStore;
+  /** The compiled stages. */
+  readonly lifecycle: Lifecycle;
+  /** The clock. Default: the system clock. */
+  readonly clock?: Clock;
+  /** Random numbers (weighted choice, jitter, backoff). Default: `seededRandom(seed)`. */
+  readonly rng?: Rng;
+  /** Seed of the default rng. Default 0. */
+  readonly seed?: number;
+  /** KWOK's controller template functions (`NodeIP`, `PodIPWith`, …): node IP, port, pod CIDR. */
+  readonly controller?: Omit<ControllerFunctionsOptions, "nodes">;
+  /** Which objects to drive. */
+  readonly manage?: ManageOptions;
+  /** What to do with a pending job whose object stops matching. Default `kwok`. */
+  readonly pendingJobs?: PendingJobPolicy;
+  /** Backoff of retries after retryable store errors. */
+  readonly retry?: { readonly initialMs?: number; readonly maxMs?: number; readonly maxAttempts?: number };
+  /** Record `event` steps as core/v1 Events in the store. Default `true`. */
+  readonly events?: boolean;
+  /** What the history keeps: `none`, `stages` (no per-operation entries) or `operations` (default). */
+  readonly history?: "none" | "stages" | "operations";
+  /** Keep patch and apply bodies in `operation` entries. Default `false`. */
+  readonly historyData?: boolean;
+  /** Called with every history entry as it happens (also when `history` is `none`). */
+  readonly onHistory?: (entry: HistoryEntry) => void;
+}
