@@ -140,9 +140,54 @@ export class GoBytes {
  * @category Template
  */
 export function toTemplateData(object: unknown): unknown {
-  const json = JSON.stringify(object);
-  if (json === undefined) return null;
-  return JSON.parse(json, (_key, value: unknown) => (typeof value === "number" ? new JsonNumber(goJsonFloat(value)) : value)) as unknown;
+  const out = convert(object, new Set());
+  return out === undefined ? null : out;
+}
+
+/**
+ * One step of {@link toTemplateData}: what `JSON.parse(JSON.stringify(v))` gives, with numbers as
+ * {@link JsonNumber}, built directly (no text in between). `undefined` means "left out".
+ */
+function convert(value: unknown, ancestors: Set<object>): unknown {
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return value;
+    case "number":
+      return Number.isFinite(value) ? new JsonNumber(goJsonFloat(value === 0 ? 0 : value)) : null;
+    case "bigint":
+      return new JsonNumber(value.toString());
+    case "object":
+      break;
+    default:
+      return undefined;
+  }
+  if (value === null) return null;
+  const toJSON = (value as { toJSON?: unknown }).toJSON;
+  if (typeof toJSON === "function") return convert((toJSON as () => unknown).call(value), ancestors);
+  if (value instanceof Number || value instanceof String || value instanceof Boolean) return convert(value.valueOf(), ancestors);
+  if (ancestors.has(value)) throw new TypeError("Converting circular structure to JSON");
+  ancestors.add(value);
+  let out: unknown;
+  if (Array.isArray(value)) {
+    const list: unknown[] = new Array<unknown>(value.length);
+    for (let i = 0; i < value.length; i++) {
+      const v = convert(value[i], ancestors);
+      list[i] = v === undefined ? null : v;
+    }
+    out = list;
+  } else {
+    const map: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      const v = convert((value as Record<string, unknown>)[key], ancestors);
+      if (v === undefined) continue;
+      if (key === "__proto__") Object.defineProperty(map, key, { value: v, enumerable: true, writable: true, configurable: true });
+      else map[key] = v;
+    }
+    out = map;
+  }
+  ancestors.delete(value);
+  return out;
 }
 
 /**
