@@ -94,10 +94,22 @@ export interface KubeStatus {
   readonly reason: StatusReason;
   /** What the error is about. */
   readonly details?: {
+    /** The object's name. */
     readonly name?: string;
+    /** The API group. */
     readonly group?: string;
+    /** The resource (`pods`) or kind. */
     readonly kind?: string;
-    readonly causes?: readonly { readonly reason?: string; readonly message?: string; readonly field?: string }[];
+    /** Field-level causes (for `Invalid`). */
+    readonly causes?: readonly {
+      /** e.g. `FieldValueInvalid`. */
+      readonly reason?: string;
+      /** What is wrong. */
+      readonly message?: string;
+      /** The field path, e.g. `metadata.name`. */
+      readonly field?: string;
+    }[];
+    /** When to retry (429, 503). */
     readonly retryAfterSeconds?: number;
   };
   /** The HTTP status code. */

@@ -184,7 +184,12 @@ export interface DeleteOptions {
   /** Grace period; KWOK deletes with 0. Default: the kind's default (Pods 30 s, others 0). */
   readonly gracePeriodSeconds?: number;
   /** Only delete if the object still has this uid / resource version (else Conflict). */
-  readonly preconditions?: { readonly uid?: string; readonly resourceVersion?: string };
+  readonly preconditions?: {
+    /** The uid the object must have. */
+    readonly uid?: string;
+    /** The resource version the object must have. */
+    readonly resourceVersion?: string;
+  };
 }
 
 /**
