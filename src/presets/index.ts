@@ -3,6 +3,20 @@
  * `pod-fast`, `pod-general`, and the combinations `fast` and `general`. They behave like the
  * stage sets KWOK ships under the same names; the YAML is embedded, so loading needs no file I/O.
  *
+ * The stages are written for stagecraft (own names, the current `steps`/`jq` form, own
+ * templates). Annotation names that tune `pod-general` per pod are KWOK's
+ * (`pod-ready.stage.kwok.x-k8s.io/delay`, …), so manifests written for KWOK behave the same.
+ * Patch types are left unset, so a controller uses strategic merge for Pods and Nodes as KWOK does.
+ *
+ * Differences from KWOK's stage files, on inputs where KWOK's own stages misbehave:
+ * - `node-fast` quotes the `nodeInfo` values it copies; KWOK writes them unquoted, so a
+ *   `kernelVersion` of `5.10` would become the number 5.1 (which the API server rejects).
+ * - `pod-general` and `pod-fast` do not look up the old container statuses; KWOK's templates do
+ *   (`index .status.containerStatuses $i`, unused) and fail when the status lists fewer
+ *   containers than the spec.
+ * - `pod-fast` follows KWOK's `pod/fast` set as its conformance cases describe it; KWOK's files
+ *   for it are not part of the reference data this project tests against.
+ *
  * @module
  */
 import { ErrorCode, StagecraftError } from "../errors.js";

@@ -47,6 +47,8 @@ function kwokSet(...dirs: string[]): Stage[] {
 
 interface Pair {
   readonly label: string;
+  /** Run with the placeholders only (the parts are already compared with every profile). */
+  readonly placeholdersOnly?: boolean;
   readonly kind: "Node" | "Pod" | "any";
   readonly kwok: () => Stage[];
   readonly preset: () => readonly Stage[];
@@ -59,6 +61,7 @@ const PAIRS: readonly Pair[] = [
   {
     label: "general ~ node/fast + node/heartbeat + pod/general",
     kind: "any",
+    placeholdersOnly: true,
     kwok: () => kwokSet("node/fast", "node/heartbeat", "pod/general"),
     preset: () => loadPreset("general"),
   },
@@ -132,6 +135,7 @@ describe("presets behave like KWOK's stage sets", () => {
         if (pair.kind !== "any" && kindOf(input) !== pair.kind) continue;
         tally.inputs.add(input.id);
         for (const [profile, functions] of Object.entries(PROFILES)) {
+          if (pair.placeholdersOnly === true && functions !== undefined) continue;
           const expected = renamed(await run(input.object, kwok, functions));
           const actual = await run(input.object, preset, functions);
           tally.compared++;
@@ -160,9 +164,9 @@ describe("presets behave like KWOK's stage sets", () => {
       for (const input of CORPUS) {
         if (input.difference === undefined || (pair.kind !== "any" && kindOf(input) !== pair.kind)) continue;
         if (pair.label.startsWith("node-heartbeat")) continue; // heartbeats do not touch the fields concerned
-        expect(differing.get(input.id), `${input.id}: documented difference "${input.difference}" did not show`).toBe(Object.keys(PROFILES).length);
+        expect(differing.get(input.id), `${input.id}: documented difference "${input.difference}" did not show`).toBe(pair.placeholdersOnly === true ? 1 : Object.keys(PROFILES).length);
       }
-    });
+    }, 180_000);
   }
 
   it("every preset stage was reached, many times", () => {
