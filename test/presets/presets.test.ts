@@ -53,6 +53,12 @@ describe("preset names", () => {
     }
   });
 
+  it("returns a fresh list on every call", () => {
+    const first = loadPreset("fast") as unknown[];
+    first.length = 0;
+    expect(loadPreset("fast")).toHaveLength(5);
+  });
+
   it("rejects an unknown name with E_INVALID_VALUE listing the known ones", () => {
     let caught: unknown;
     try {
