@@ -14,6 +14,16 @@ mkdirSync(out, { recursive: true });
 const files = readdirSync(dir).filter((f) => f.endsWith(".ts")).sort();
 let failed = 0;
 for (const file of files) {
+  if (file.endsWith(".test.ts")) {
+    // a test file, as users write them: run it with vitest (no project config: examples/ is its root)
+    const vitest = join(dir, "../node_modules/vitest/vitest.mjs");
+    const r = spawnSync(process.execPath, [vitest, "run", "--root", dir, "--config", join(dir, "vitest.config.mjs"), file], { cwd: dir, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", env: { ...process.env, CI: "true" } });
+    const ok = r.status === 0;
+    if (!ok) failed++;
+    process.stdout.write(`${ok ? "ok  " : "FAIL"} examples/${file} (vitest)\n`);
+    if (!ok || process.env.VERBOSE) process.stdout.write(`${r.stdout}${r.stderr}\n`);
+    continue;
+  }
   const { code } = transformSync(readFileSync(join(dir, file), "utf8"), { loader: "ts", format: "esm", target: "node20" });
   const js = join(out, file.replace(/\.ts$/, ".mjs"));
   writeFileSync(js, code);

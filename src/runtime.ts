@@ -24,6 +24,7 @@ export type {
   HistoryObject,
   ManageOptions,
   PendingJobPolicy,
+  RetryOptions,
   Rng,
   RunOptions,
   SimulatorOptions,

@@ -20,6 +20,8 @@ export interface CliIo {
   readonly err: (text: string) => void;
   /** Reads all of standard input (for `-`). */
   readonly readStdin: () => Promise<string>;
+  /** Reports progress of a long run (0…1), e.g. as a bar on a terminal; absent when not interactive. */
+  readonly progress?: (fraction: number) => void;
 }
 
 /** A usage error: printed with a hint to `--help`, exit code 2. */

@@ -17,6 +17,16 @@ const io: CliIo = {
     for await (const chunk of stdin) chunks.push(chunk as Buffer);
     return Buffer.concat(chunks).toString("utf8");
   },
+  // a progress bar on an interactive terminal only (never in CI logs or pipes)
+  ...(stderr.isTTY && process.env["CI"] === undefined
+    ? {
+        progress: (fraction: number) => {
+          const width = 30;
+          const done = Math.round(fraction * width);
+          stderr.write(`\r[${"#".repeat(done)}${" ".repeat(width - done)}] ${Math.round(fraction * 100)}%${fraction >= 1 ? "\r\u001b[K" : ""}`);
+        },
+      }
+    : {}),
 };
 
 main(argv.slice(2), io).then(

@@ -13,11 +13,11 @@ export type OutputFormat = "human" | "json";
 /** Parses `args` with `options`, turning parseArgs failures into usage errors. */
 export function parseCommandArgs(
   args: readonly string[],
-  options: Record<string, { type: "string" | "boolean"; short?: string }>,
-): { values: Record<string, string | boolean | undefined>; positionals: string[] } {
+  options: Record<string, { type: "string" | "boolean"; short?: string; multiple?: boolean }>,
+): { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] } {
   try {
     const { values, positionals } = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
-    return { values: values as Record<string, string | boolean | undefined>, positionals };
+    return { values: values as Record<string, string | boolean | string[] | undefined>, positionals };
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
@@ -52,7 +52,7 @@ export function toJson(value: unknown): string {
 }
 
 /** Reads a string option (parseArgs guarantees the type for `type: "string"` options). */
-export function stringOption(value: string | boolean | undefined): string | undefined {
+export function stringOption(value: string | boolean | string[] | undefined): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
 

@@ -7,6 +7,7 @@
 import { createRequire } from "node:module";
 import { isStagecraftError } from "../index.js";
 import { runMatch } from "./commands/match.js";
+import { runSimulate } from "./commands/simulate.js";
 import { runTest } from "./commands/test.js";
 import { runValidate } from "./commands/validate.js";
 import { type CliIo, ExitCode, UsageError } from "./io.js";
@@ -21,6 +22,8 @@ Commands:
                               (file:line:column, field path, code). Exit 2 on errors.
   match STAGES... -f OBJECT   Show which stages of an object's kind match it and why
                               (the deciding selector term and what its query returned).
+  simulate [options]          Drive nodes and pods through their stages on the in-memory
+                              store in virtual time; prints the timeline (see simulate --help).
   test DIR...                 Run golden stage tests (testdata/<case>.input.yaml → .output.yaml)
                               the way KWOK's stage_test.go does; --update rewrites the goldens.
 
@@ -66,6 +69,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
         return await runMatch(rest, io);
       case "test":
         return await runTest(rest, io);
+      case "simulate":
+        return await runSimulate(rest, io);
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     }

@@ -17,7 +17,10 @@ export type TimerCallback = () => void | Promise<void>;
  *
  * @category Runtime
  */
-export type TimerHandle = { readonly id: number };
+export interface TimerHandle {
+  /** A number unique per clock. */
+  readonly id: number;
+}
 
 /**
  * Time as the simulator sees it: the current instant and timers.

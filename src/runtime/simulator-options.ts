@@ -37,6 +37,20 @@ export interface ManageOptions {
 export type PendingJobPolicy = "kwok" | "cancel";
 
 /**
+ * Retries after retryable store errors (KWOK: 1 s · 2^k, at most 32 min, +0–20 % jitter, forever).
+ *
+ * @category Runtime
+ */
+export interface RetryOptions {
+  /** The first backoff. Default 1000 ms. */
+  readonly initialMs?: number;
+  /** The largest backoff. Default 32 minutes. */
+  readonly maxMs?: number;
+  /** Give up after this many retries. Default: never. */
+  readonly maxAttempts?: number;
+}
+
+/**
  * Options of {@link Simulator}.
  *
  * @category Runtime
@@ -64,7 +78,7 @@ export interface SimulatorOptions {
   /** What to do with a pending job whose object stops matching. Default `kwok`. */
   readonly pendingJobs?: PendingJobPolicy;
   /** Backoff of retries after retryable store errors. */
-  readonly retry?: { readonly initialMs?: number; readonly maxMs?: number; readonly maxAttempts?: number };
+  readonly retry?: RetryOptions;
   /** Record `event` steps as core/v1 Events in the store. Default `true`. */
   readonly events?: boolean;
   /** What the history keeps: `none`, `stages` (no per-operation entries) or `operations` (default). */
