@@ -39,16 +39,6 @@ const PARTS = {
 
 type PartName = keyof typeof PARTS;
 
-/** What each preset name stands for. */
-const COMPOSITION: Readonly<Record<string, readonly PartName[]>> = {
-  "node-fast": ["node-fast"],
-  "node-heartbeat": ["node-heartbeat"],
-  "pod-fast": ["pod-fast"],
-  "pod-general": ["pod-general"],
-  fast: ["node-fast", "node-heartbeat", "pod-fast"],
-  general: ["node-fast", "node-heartbeat", "pod-general"],
-};
-
 /**
  * The name of a stage preset.
  *
@@ -67,6 +57,16 @@ const COMPOSITION: Readonly<Record<string, readonly PartName[]>> = {
  */
 export type PresetName = "node-fast" | "node-heartbeat" | "pod-fast" | "pod-general" | "fast" | "general";
 
+/** What each preset name stands for, single presets first. */
+const COMPOSITION: Readonly<Record<PresetName, readonly PartName[]>> = {
+  "node-fast": ["node-fast"],
+  "node-heartbeat": ["node-heartbeat"],
+  "pod-fast": ["pod-fast"],
+  "pod-general": ["pod-general"],
+  fast: ["node-fast", "node-heartbeat", "pod-fast"],
+  general: ["node-fast", "node-heartbeat", "pod-general"],
+};
+
 function joinDocuments(parts: readonly PartName[]): string {
   return parts.map((p) => PARTS[p].replace(/\n*$/, "\n")).join("---\n");
 }
@@ -81,14 +81,9 @@ function joinDocuments(parts: readonly PartName[]): string {
  * ```
  * @category Presets
  */
-export const PRESETS: Readonly<Record<PresetName, string>> = Object.freeze({
-  "node-fast": joinDocuments(["node-fast"]),
-  "node-heartbeat": joinDocuments(["node-heartbeat"]),
-  "pod-fast": joinDocuments(["pod-fast"]),
-  "pod-general": joinDocuments(["pod-general"]),
-  fast: joinDocuments(["node-fast", "node-heartbeat", "pod-fast"]),
-  general: joinDocuments(["node-fast", "node-heartbeat", "pod-general"]),
-});
+export const PRESETS: Readonly<Record<PresetName, string>> = Object.freeze(
+  Object.fromEntries(Object.entries(COMPOSITION).map(([name, parts]) => [name, joinDocuments(parts)])) as Record<PresetName, string>,
+);
 
 /**
  * The names of all presets, single ones first, then the combinations.
@@ -134,7 +129,7 @@ export function isPresetName(name: string): name is PresetName {
  * ```
  * @category Presets
  */
-export function loadPreset(names: string | readonly string[]): readonly Stage[] {
+export function loadPreset(names: string | readonly string[]): Stage[] {
   const list: readonly string[] = typeof names === "string" ? [names] : names;
   const parts: PartName[] = [];
   for (const name of list) {
@@ -144,8 +139,8 @@ export function loadPreset(names: string | readonly string[]): readonly Stage[] 
         received: JSON.stringify(name),
       });
     }
-    for (const part of COMPOSITION[name] ?? []) if (!parts.includes(part)) parts.push(part);
+    for (const part of COMPOSITION[name]) if (!parts.includes(part)) parts.push(part);
   }
   const sources: StageSource[] = parts.map((part) => ({ file: `preset:${part}`, text: PARTS[part] }));
-  return loadStagesOrThrow(sources);
+  return [...loadStagesOrThrow(sources)];
 }

@@ -54,7 +54,7 @@ describe("preset names", () => {
   });
 
   it("returns a fresh list on every call", () => {
-    const first = loadPreset("fast") as unknown[];
+    const first = loadPreset("fast");
     first.length = 0;
     expect(loadPreset("fast")).toHaveLength(5);
   });
