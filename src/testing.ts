@@ -24,3 +24,5 @@ export type {
   StageTestSummary,
 } from "./testing/index.js";
 export { placeholderFunctions } from "./template/exec/placeholders.js";
+export { describeStoreContract } from "./testing/store-contract.js";
+export type { StoreContractOptions } from "./testing/store-contract.js";
