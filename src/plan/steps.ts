@@ -93,7 +93,10 @@ function applyOperation(apply: CompiledApply, step: number, context: StepContext
 /**
  * KWOK's `root` handling of JSON patches: with a root, the rendered value must be a list of
  * operations; each keeps only `op`, `path` (prefixed with `/<root>`), `value` (also an explicit
- * null) and `from` (unprefixed, dropped when empty).
+ * null) and `from` (unprefixed, dropped when empty). KWOK decodes the list with Go's
+ * `encoding/json` into a slice of op structs and encodes it again, so: a rendered `null` stays
+ * `null` (a nil slice), a `null` element is the zero op, field names match case-insensitively
+ * (the last matching key wins) and a `null` op/path/from leaves the field as it was.
  *
  * @param rendered - the rendered patch
  * @param root - the stage's `root`, `""` for none
@@ -101,28 +104,35 @@ function applyOperation(apply: CompiledApply, step: number, context: StepContext
  */
 export function rootJsonPatch(rendered: unknown, root: string): unknown {
   if (root === "") return rendered;
+  if (rendered === null) return null;
   if (!Array.isArray(rendered)) {
     throw new StagecraftError(ErrorCode.ResultType, `a json patch with root ${JSON.stringify(root)} must render to a list of operations`, {
       expected: "a list of JSON patch operations",
-      received: rendered === null ? "null" : typeof rendered,
+      received: typeof rendered,
     });
   }
   return rendered.map((item: unknown, index): JsonPatchOperation => {
-    if (typeof item !== "object" || item === null || Array.isArray(item)) {
+    if (item !== null && (typeof item !== "object" || Array.isArray(item))) {
       throw new StagecraftError(ErrorCode.ResultType, `json patch operation ${index} is not an object`, { expected: "an object", received: describe(item) });
     }
-    const { op, path, value, from } = item as Record<string, unknown>;
-    for (const [name, v] of [["op", op], ["path", path], ["from", from]] as const) {
-      if (v !== undefined && v !== null && typeof v !== "string") {
-        throw new StagecraftError(ErrorCode.ResultType, `json patch operation ${index}: ${name} is not a string`, { expected: "a string", received: describe(v) });
+    const fields: { op: string; path: string; from: string } = { op: "", path: "", from: "" };
+    let value: { v: unknown } | undefined;
+    for (const [key, v] of Object.entries(item ?? {})) {
+      const name = key.toLowerCase();
+      if (name === "value") value = { v };
+      else if (name === "op" || name === "path" || name === "from") {
+        if (v === null) continue;
+        if (typeof v !== "string") {
+          throw new StagecraftError(ErrorCode.ResultType, `json patch operation ${index}: ${name} is not a string`, { expected: "a string", received: describe(v) });
+        }
+        fields[name] = v;
       }
     }
-    const hasValue = Object.prototype.hasOwnProperty.call(item, "value");
     return {
-      op: (op as string | undefined | null) ?? "",
-      path: `/${root}${(path as string | undefined | null) ?? ""}`,
-      ...(hasValue ? { value: value as JsonValue } : {}),
-      ...(typeof from === "string" && from !== "" ? { from } : {}),
+      op: fields.op,
+      path: `/${root}${fields.path}`,
+      ...(value === undefined ? {} : { value: value.v as JsonValue }),
+      ...(fields.from === "" ? {} : { from: fields.from }),
     };
   });
 }
