@@ -39,6 +39,19 @@ describe("yamlToJson", () => {
     expect(() => yamlToJson("a:\n  <<: 1\n")).toThrow("map merge requires map or sequence of maps");
   });
 
+  it("rejects sequences and mappings as keys (invalid map key), wherever they come from", () => {
+    for (const text of ["[1, 2]: a\n", "? [a, b]\n: 1\n", "? {a: 1}\n: 2\n", "{[1]: a}\n", "[{a: 1}: b]\n", "x: &a [1]\n*a : 2\n"]) {
+      expect(() => yamlToJson(text), text).toThrow("invalid map key");
+    }
+  });
+
+  it("keeps collections as values when the text only looks like it has collection keys", () => {
+    expect(json("a: [1, {b: [2]}]\nc: '*x ? y'\n")).toBe('{"a":[1,{"b":[2]}],"c":"*x ? y"}');
+    expect(json("x: &a [1, {p: 2}]\nw: *a\n? k\n: [v]\n")).toBe('{"k":["v"],"w":[1,{"p":2}],"x":[1,{"p":2}]}');
+    expect(json("a: &x {p: 1}\nb: &y {p: 2, q: 3}\nc:\n  <<: [*x, *y]\n")).toBe('{"a":{"p":1},"b":{"p":2,"q":3},"c":{"p":1,"q":3}}');
+    expect(json("- [1, {a: [3]}]\n- ? k\n  : v\n")).toBe('[[1,{"a":[3]}],{"k":"v"}]');
+  });
+
   it("rejects recursive aliases", () => {
     expect(() => yamlToJson("&a [*a]\n")).toThrow();
   });

@@ -21,6 +21,27 @@ function setup(): { readonly schema: yaml.Schema; readonly state: SchemaState } 
 /** Text that may hold a null map key (`~: v`, `null: v`, `!!null '': v`, `? ~`, `: v`). */
 const MAYBE_NULL_KEY = /(?:~|null|Null|NULL|!!null[^\n:]*)[ \t]*:|\?|^[ \t-]*:|[{,][ \t]*:/m;
 
+/**
+ * Text that may hold a collection as a map key (`[a]: 1`, `{a: 1}: 2`, `? [a]`, `*alias : 1`):
+ * go-yaml fails on those ("invalid map key"), where js-yaml would stringify them.
+ */
+const MAYBE_COLLECTION_KEY = /[\]}][ \t]*:|\?(?:[ \t\r\n]|$)|\*/;
+
+/**
+ * A js-yaml listener that wraps every sequence and mapping in a {@link KeyedScalar} whose key
+ * form is go-yaml's "invalid map key" error; {@link unwrap} removes the wrappers afterwards.
+ */
+function wrapCollections(state: SchemaState): (event: string, s: { result: unknown }) => void {
+  return (event, s) => {
+    if (event !== "close") return;
+    const r = s.result;
+    if (Array.isArray(r) || (r !== null && typeof r === "object" && Object.getPrototypeOf(r) === Object.prototype)) {
+      state.wrapped = true;
+      s.result = new KeyedScalar(r, `invalid map key: ${Array.isArray(r) ? "a sequence" : "a mapping"}`, true);
+    }
+  };
+}
+
 /** A line that starts a new document (`---`) or ends one (`...`), at column 0. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
 /** Lines that may precede a document's content: blank, comments, directives. */
@@ -138,7 +159,7 @@ export function yamlToJson(text: string): unknown {
   const source = text.includes("---") || text.includes("...") ? firstDocument(text) : text;
   let value: unknown;
   try {
-    value = yaml.load(source, { schema, json: true });
+    value = yaml.load(source, MAYBE_COLLECTION_KEY.test(source) ? { schema, json: true, listener: wrapCollections(state) } : { schema, json: true });
   } catch (error) {
     throw toStagecraftError(error);
   }
