@@ -38,7 +38,8 @@ describe("controller functions (spec §5.3)", () => {
     expect(render(t, { spec: { nodeName: "n1" } }, fns)).toBe("10.244.1.1");
   });
   it("NodeName is the rendered object's name; NodePort is an int (0 skips `with`)", () => {
-    expect(render("{{ NodeName }}:{{ with NodePort }}port{{ else }}none{{ end }}", { metadata: { name: "n9" } })).toBe("n9:none");
+    expect(render("{{ NodeName }}:{{ with NodePort }}port{{ else }}none{{ end }}", { kind: "Node", metadata: { name: "n9" } })).toBe("n9:none");
+    expect(() => render("{{ NodeName }}", { kind: "Pod", metadata: { name: "p" } })).toThrow(/function "NodeName" not defined/);
     expect(render("{{ NodePort }}", {}, createControllerFunctions({ nodePort: 10250 }))).toBe("10250");
   });
   it("a missing nodeName fails the way Go does", () => {

@@ -34,8 +34,9 @@ export interface ControllerFunctionsOptions {
  */
 export interface ControllerFunctions {
   /**
-   * The functions for rendering stages of an object: `NodeName` is the name of the node being
-   * rendered (KWOK uses its `--node-name` flag, which defaults to the host name).
+   * The functions for rendering stages of an object. Like KWOK, `NodeName` exists only for
+   * Nodes; it is the name of the node being rendered (KWOK uses its `--node-name` flag, which
+   * defaults to the host name). The same map is returned for every non-Node object.
    * @param object - the object the stage runs on
    * @returns the function map
    */
@@ -152,6 +153,8 @@ export function createControllerFunctions(options: ControllerFunctionsOptions = 
     });
   return {
     forObject(object) {
+      // NodeName is a node-controller function: only node stages get one, bound to the node
+      if ((object as { kind?: unknown } | null)?.kind !== "Node") return shared;
       const name = (object as NodeLike | null)?.metadata?.name;
       const key = typeof name === "string" ? name : "";
       let map = byName.get(key);

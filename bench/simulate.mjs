@@ -1,0 +1,117 @@
+// Benchmark: simulations on the in-memory store in virtual time, with this project's `fast`
+// preset (KWOK's default kwokctl stages: node-initialize, node-heartbeat, pod-ready, pod-complete,
+// pod-delete behaviour).
+//  1. KWOK's CI workload: 5,000 nodes Ready, then 10,000 pods Running, then those 10,000 pods
+//     deleted (KWOK's bound against a real API server: 60 s + 60 s + 90 s). Target < 10 s wall.
+//  2. Scaling: 100 nodes + N pods through create → Running → delete for several N; the cost per
+//     pod should stay flat (linear growth).
+// Wall time, transitions (stages applied) per second and peak RSS (process.resourceUsage().maxRSS,
+// a process-wide high-water mark, so later rows include earlier ones).
+// Run through bench/run.mjs (`npm run bench`), or directly: `node bench/simulate.mjs [--smoke]`.
+import { compileLifecycle, loadPreset } from "../dist/index.js";
+import { createMemoryStore } from "../dist/memory.js";
+import { Simulator, VirtualClock } from "../dist/runtime.js";
+
+const NODE = { apiVersion: "v1", kind: "Node" };
+const POD = { apiVersion: "v1", kind: "Pod" };
+
+function condition(o, type) {
+  return o.status?.conditions?.find((c) => c.type === type)?.status;
+}
+
+/** One workload: nodes Ready, then pods Running, then pods deleted. */
+export async function workload({ nodes, pods }) {
+  const clock = new VirtualClock({ start: "2024-01-01T00:00:00Z" });
+  const store = createMemoryStore({ clock, history: 1000 });
+  const lifecycle = compileLifecycle(loadPreset("fast"), { defaultPatchType: "controller" });
+  let applied = 0;
+  const sim = new Simulator({ store, lifecycle, clock, seed: 1, history: "none", events: false, onHistory: (e) => void (e.kind === "applied" && applied++) });
+  const ready = new Set();
+  const running = new Set();
+  let podCount = 0;
+  store.watch(NODE, {}, (e) => {
+    if (e.type !== "DELETED" && condition(e.object, "Ready") === "True") ready.add(e.object.metadata.name);
+  });
+  store.watch(POD, {}, (e) => {
+    const key = e.object.metadata.name;
+    if (e.type === "ADDED") podCount++;
+    if (e.type === "DELETED") {
+      podCount--;
+      running.delete(key);
+    } else if (e.object.status?.phase === "Running") running.add(key);
+  });
+  await sim.start();
+  const phases = [];
+  const phase = async (name, act, done) => {
+    const t0 = performance.now();
+    const a0 = applied;
+    const v0 = clock.elapsed;
+    await act();
+    const reached = await clock.runUntil(done, { timeout: 3_600_000 });
+    if (!reached) throw new Error(`${name}: not reached within an hour of virtual time`);
+    phases.push({ name, wallMs: performance.now() - t0, transitions: applied - a0, virtualMs: clock.elapsed - v0 });
+  };
+  await phase(`${nodes} nodes Ready`, async () => {
+    for (let i = 0; i < nodes; i++) await store.create({ ...NODE, metadata: { name: `node-${i}` } });
+  }, () => ready.size === nodes);
+  await phase(`${pods} pods Running`, async () => {
+    for (let i = 0; i < pods; i++) {
+      await store.create({ ...POD, metadata: { name: `pod-${i}`, namespace: "default" }, spec: { nodeName: `node-${i % nodes}`, containers: [{ name: "c", image: "i" }] } });
+    }
+  }, () => running.size === pods);
+  await phase(`${pods} pods deleted`, async () => {
+    for (let i = 0; i < pods; i++) await store.delete({ ...POD, namespace: "default", name: `pod-${i}` });
+  }, () => podCount === 0);
+  sim.stop();
+  return phases;
+}
+
+const mib = () => `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`;
+
+/**
+ * Runs the benchmark.
+ * @param {{ smoke?: boolean }} options - smoke: tiny sizes (CI keeps the file from rotting)
+ * @returns {Promise<{ title: string, markdown: string }>}
+ */
+export async function run({ smoke = false } = {}) {
+  const ci = smoke ? { nodes: 50, pods: 100 } : { nodes: 5000, pods: 10000 };
+  const rows = [];
+  const t0 = performance.now();
+  const phases = await workload(ci);
+  const total = performance.now() - t0;
+  for (const p of phases) {
+    rows.push(`| ${p.name} | ${(p.wallMs / 1000).toFixed(2)} s | ${(p.virtualMs / 1000).toFixed(1)} s | ${p.transitions} | ${Math.round(p.transitions / (p.wallMs / 1000))} |`);
+  }
+  rows.push(`| **total** | **${(total / 1000).toFixed(2)} s** | | | |`);
+  const ciRss = mib();
+  const scaling = [];
+  for (const pods of smoke ? [100, 200] : [10_000, 20_000, 40_000]) {
+    const s0 = performance.now();
+    const ph = await workload({ nodes: 100, pods });
+    const ms = performance.now() - s0;
+    const transitions = ph.reduce((a, p) => a + p.transitions, 0);
+    scaling.push({ pods, ms, transitions });
+  }
+  const base = scaling[0];
+  const markdown = [
+    `This project's \`fast\` preset on the in-memory store, virtual time, history off. Peak RSS after the CI workload: ${ciRss}. Target: KWOK's CI workload under 10 s wall in total.`,
+    "",
+    "| phase | wall | virtual time | transitions | transitions/s |",
+    "|---|---:|---:|---:|---:|",
+    ...rows,
+    "",
+    "Scaling, 100 nodes and N pods through create → Running → delete (a fresh store each); the ratio compares the cost per pod with the first row (1.0 = linear):",
+    "",
+    "| pods | wall | transitions/s | cost per pod vs first row |",
+    "|---:|---:|---:|---:|",
+    ...scaling.map((s) => `| ${s.pods} | ${(s.ms / 1000).toFixed(2)} s | ${Math.round(s.transitions / (s.ms / 1000))} | ${(s.ms / s.pods / (base.ms / base.pods)).toFixed(2)} |`),
+    "",
+    `Peak RSS of the whole run: ${mib()}.`,
+  ].join("\n");
+  return { title: "Simulation: KWOK's CI workload on the memory store", markdown };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await run({ smoke: process.argv.includes("--smoke") });
+  console.log(result.markdown);
+}
