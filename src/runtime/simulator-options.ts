@@ -20,6 +20,12 @@ export interface ManageOptions {
   readonly nodeLabelSelector?: string;
   /** Only the node with this name (KWOK's `--manage-single-node`). */
   readonly nodeName?: string;
+  /** Only nodes whose annotations match this selector (label-selector syntax, checked client-side as KWOK does). */
+  readonly nodeAnnotationSelector?: string;
+  /** Ignore objects that have labels matching this selector (KWOK's `--disregard-status-with-label-selector`). */
+  readonly disregardLabelSelector?: string;
+  /** Ignore objects that have annotations matching this selector (KWOK's `--disregard-status-with-annotation-selector`). */
+  readonly disregardAnnotationSelector?: string;
   /**
    * Drive a Pod only when its `spec.nodeName` is a managed node the simulator has seen, as
    * KWOK does (so Pod stages do nothing without Node stages). Default `true`; `false` drives
@@ -79,6 +85,12 @@ export interface SimulatorOptions {
   readonly pendingJobs?: PendingJobPolicy;
   /** Backoff of retries after retryable store errors. */
   readonly retry?: RetryOptions;
+  /**
+   * Node leases like KWOK's node-lease controller: a `coordination.k8s.io/v1` Lease per managed
+   * node in `kube-node-lease`, renewed every `durationSeconds / 4` (+0–4 % jitter). Default: off
+   * (KWOK's `--node-lease-duration-seconds 0`).
+   */
+  readonly nodeLease?: { readonly durationSeconds: number; readonly holderIdentity?: string };
   /** Record `event` steps as core/v1 Events in the store. Default `true`. */
   readonly events?: boolean;
   /** What the history keeps: `none`, `stages` (no per-operation entries) or `operations` (default). */

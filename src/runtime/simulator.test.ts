@@ -144,3 +144,33 @@ describe("Simulator", () => {
     expect(sim.warnings.join("\n")).toContain("no Node stages");
   });
 });
+
+describe("Simulator management and leases", () => {
+  it("keeps a Lease per managed node, renewed every quarter of its duration", async () => {
+    const { clock, store, sim } = await setup({ nodeLease: { durationSeconds: 40 } });
+    await store.create(node("n0"));
+    await clock.advance(0);
+    const lease = (await store.get({ apiVersion: "coordination.k8s.io/v1", kind: "Lease", namespace: "kube-node-lease", name: "n0" })) as unknown as {
+      spec: { renewTime: string; leaseDurationSeconds: number; holderIdentity: string };
+      metadata: { ownerReferences: { kind: string; name: string }[] };
+    };
+    expect(lease.spec).toMatchObject({ leaseDurationSeconds: 40, holderIdentity: "stagecraft", renewTime: "2024-01-01T00:00:00.000000Z" });
+    expect(lease.metadata.ownerReferences[0]).toMatchObject({ kind: "Node", name: "n0" });
+    await clock.advance(10_500); // 10 s + up to 4 % jitter
+    const renewed = (await store.get({ apiVersion: "coordination.k8s.io/v1", kind: "Lease", namespace: "kube-node-lease", name: "n0" })) as unknown as { spec: { renewTime: string } };
+    const at = Date.parse(renewed.spec.renewTime) - Date.parse("2024-01-01T00:00:00Z");
+    expect(at).toBeGreaterThanOrEqual(10_000);
+    expect(at).toBeLessThanOrEqual(10_400);
+    sim.stop();
+  });
+
+  it("drives only nodes matching the annotation selector, and disregards labelled objects", async () => {
+    const { clock, store, sim } = await setup({ manage: { nodeAnnotationSelector: "kwok.x-k8s.io/node=fake", disregardLabelSelector: "skip=yes" } });
+    await store.create({ ...node("fake"), metadata: { name: "fake", annotations: { "kwok.x-k8s.io/node": "fake" } } });
+    await store.create(node("real"));
+    await store.create({ ...pod("ignored", "fake"), metadata: { name: "ignored", namespace: "default", labels: { skip: "yes" } } });
+    await clock.runUntil(() => sim.idle, { timeout: 60_000 });
+    const applied = sim.history.filter((e) => e.kind === "applied").map((e) => e.object.name);
+    expect(applied).toEqual(["fake"]);
+  });
+});

@@ -12,6 +12,8 @@ import type { KubeObject, ResourceType, Watch, WatchEvent } from "../store/types
 import { formatRfc3339Nano } from "../values/go-format.js";
 import { type Clock, systemClock, type TimerHandle } from "./clock.js";
 import { type ControllerFunctions, createControllerFunctions } from "./controller-functions.js";
+import { compileManageFilter, type ManageFilter } from "./manage.js";
+import { NodeLeases } from "./node-lease.js";
 import { type OperationContext, performOperation } from "./perform-operation.js";
 import type { HistoryEntry, HistoryKind, HistoryObject } from "./history.js";
 import { backoffMs, isRetryable } from "./retry.js";
@@ -91,6 +93,8 @@ export class Simulator {
   private readonly entries: HistoryEntry[] = [];
   private readonly startedAt: number;
   private readonly context: OperationContext;
+  private readonly manage: ManageFilter;
+  private readonly leases: NodeLeases | undefined;
   private seq = 0;
   private running = 0;
   private stopped = false;
@@ -107,6 +111,13 @@ export class Simulator {
     this.rng = options.rng ?? seededRandom(options.seed ?? 0);
     this.startedAt = this.clock.now().getTime();
     this.functions = createControllerFunctions({ ...options.controller, nodes: (name) => this.nodes.get(name) });
+    this.manage = compileManageFilter(options.manage);
+    this.leases =
+      options.nodeLease === undefined || options.nodeLease.durationSeconds <= 0
+        ? undefined
+        : new NodeLeases(options.store, this.clock, this.rng, options.nodeLease, (node, error) =>
+            this.record("error", node, { message: `node lease: ${error instanceof Error ? error.message : String(error)}` }),
+          );
     this.context = {
       store: options.store,
       clock: this.clock,
@@ -167,6 +178,7 @@ export class Simulator {
   stop(): void {
     this.stopped = true;
     for (const w of this.watches.splice(0)) w.stop();
+    this.leases?.stop();
     for (const job of this.jobs.values()) if (job.timer !== undefined) this.clock.clearTimeout(job.timer);
     this.jobs.clear();
   }
@@ -183,6 +195,8 @@ export class Simulator {
   private onEvent(event: WatchEvent): void {
     if (this.stopped || event.type === "BOOKMARK") return;
     const object = event.object;
+    if (this.manage.disregarded(object)) return;
+    if (isNode(object) && !this.manage.node(object)) return;
     if (event.type === "DELETED") {
       this.onDeleted(object);
       return;
@@ -191,7 +205,10 @@ export class Simulator {
       const name = object.metadata.name ?? "";
       const known = this.nodes.has(name);
       this.nodes.set(name, object);
-      if (!known) this.releaseWaitingPods(name);
+      if (!known) {
+        this.leases?.track(object);
+        this.releaseWaitingPods(name);
+      }
     }
     if (isPod(object)) {
       this.functions.usePodIPs(object);
@@ -223,7 +240,10 @@ export class Simulator {
 
   private onDeleted(object: KubeObject): void {
     const key = keyOf(object);
-    if (isNode(object)) this.nodes.delete(object.metadata.name ?? "");
+    if (isNode(object)) {
+      this.nodes.delete(object.metadata.name ?? "");
+      this.leases?.forget(object.metadata.name ?? "");
+    }
     if (isPod(object)) {
       this.functions.releasePodIPs(object);
       this.waitingForNode.get(nodeNameOf(object))?.delete(key);
