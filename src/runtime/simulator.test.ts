@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createMemoryStore } from "../adapters/memory/index.js";
 import { compileLifecycle } from "../plan/compile-lifecycle.js";
 import { loadStagesOrThrow } from "../stage/load.js";
+import { StoreError } from "../store/errors.js";
 import type { KubeObject } from "../store/types.js";
 import { formatHistory } from "./history.js";
 import { Simulator } from "./simulator.js";
@@ -172,5 +173,71 @@ describe("Simulator management and leases", () => {
     await clock.runUntil(() => sim.idle, { timeout: 60_000 });
     const applied = sim.history.filter((e) => e.kind === "applied").map((e) => e.object.name);
     expect(applied).toEqual(["fake"]);
+  });
+});
+
+describe("Simulator failures and policies", () => {
+  it("retries a step after a retryable store error with KWOK's backoff, and drops a job after another error", async () => {
+    const clock = new VirtualClock({ start: "2024-01-01T00:00:00Z" });
+    const store = createMemoryStore({ clock });
+    let failures = 1;
+    const flaky: typeof store = Object.assign(Object.create(store) as typeof store, {
+      patch: async (...args: Parameters<typeof store.patch>) => {
+        if (args[0].kind === "Node" && failures-- > 0) throw new StoreError("TooManyRequests", "slow down");
+        return store.patch(...args);
+      },
+    });
+    const sim = new Simulator({ store: flaky, lifecycle, clock, seed: 1 });
+    await sim.start();
+    await store.create(node("n0"));
+    await clock.runUntil(() => sim.idle, { timeout: 60_000 });
+    const retry = sim.history.find((e) => e.kind === "retry");
+    expect(retry).toMatchObject({ stage: "node-ready", message: "slow down" });
+    expect(retry?.delayMs).toBeGreaterThanOrEqual(1000);
+    expect(retry?.delayMs).toBeLessThan(1200);
+    expect(sim.history.filter((e) => e.kind === "applied" && e.stage === "node-ready")).toHaveLength(2);
+    const n = (await store.get({ apiVersion: "v1", kind: "Node", name: "n0" })) as { status?: { conditions?: unknown[] } };
+    expect(n.status?.conditions).toHaveLength(1);
+  });
+
+  it("drops a job whose template fails, recording the error (KWOK does not retry)", async () => {
+    const broken = compileLifecycle(
+      loadStagesOrThrow({
+        text: `apiVersion: kwok.x-k8s.io/v1alpha1
+kind: Stage
+metadata: {name: broken}
+spec:
+  resourceRef: {apiGroup: v1, kind: Node}
+  selector: {}
+  next:
+    event: {type: Normal, reason: Before, message: before the failing patch}
+    statusTemplate: "x: {{ index .status.missing 0 }}"
+`,
+      }),
+    );
+    const { clock, store, sim } = await setup({ lifecycle: broken });
+    await store.create(node("n0"));
+    await clock.runUntil(() => sim.idle, { timeout: 60_000 });
+    const errors = sim.history.filter((e) => e.kind === "error");
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.message).toMatch(/step 1: .*index of untyped nil/);
+    expect(sim.history.filter((e) => e.kind === "retry")).toEqual([]);
+    // the event of the step before the failing one was recorded, as KWOK sends it first
+    const events = await store.list({ apiVersion: "v1", kind: "Event" });
+    expect(events.items.map((e) => (e as { reason?: string }).reason)).toEqual(["Before"]);
+  });
+
+  it("lets a pending job run when the object stops matching (kwok), or cancels it (cancel)", async () => {
+    for (const policy of ["kwok", "cancel"] as const) {
+      const { clock, store, sim } = await setup({ pendingJobs: policy });
+      await store.create(node("n0"));
+      await store.create(pod("a"));
+      await clock.advance(0);
+      // the pod gets an IP from elsewhere before pod-run's delay has passed: no stage matches now
+      await store.patch({ apiVersion: "v1", kind: "Pod", namespace: "default", name: "a" }, { patchType: "merge", subresource: "status", data: { status: { podIP: "1.1.1.1" } } });
+      await clock.runUntil(() => sim.idle, { timeout: 60_000 });
+      const ran = sim.history.some((e) => e.kind === "applied" && e.stage === "pod-run");
+      expect([policy, ran]).toEqual([policy, policy === "kwok"]);
+    }
   });
 });
