@@ -27,7 +27,11 @@ export const HARNESS_NOW: Date = new Date("2006-01-02T15:04:05Z");
  * ```
  */
 export interface StageTestOutputOptions {
-  /** The instant for delays and CEL's `Now()`. Default {@link HARNESS_NOW}. */
+  /**
+   * The instant for delays and CEL's `Now()`. Default: as KWOK's harness, delays at
+   * {@link HARNESS_NOW} and CEL's `Now()` (selectors, `weightFrom`) on the wall clock — KWOK
+   * fixes only the instant it passes to `DelayRangePossible` (spec §2.4, §3.2).
+   */
   readonly now?: Date;
   /** Template functions. Default: KWOK's harness placeholders (`<Now>`, `<NodeIPWith("node")>`, …). */
   readonly functions?: FunctionMap;
@@ -114,13 +118,15 @@ export async function stageTestOutput(object: unknown, stages: readonly Stage[],
     { functions: options.functions ?? placeholderFunctions(), defaultPatchType: "merge" },
   );
   const now = options.now ?? HARNESS_NOW;
-  const possible = await listPossibleAsync(object, lifecycle, { now });
+  // KWOK's harness fixes only the delay instant; CEL's Now() reads the wall clock
+  const clock = options.now ?? new Date();
+  const possible = await listPossibleAsync(object, lifecycle, { now: clock });
   if (!possible.ok) return possible;
   const out: StageTestEntry[] = [];
   for (const { stage, weight } of possible.value) {
     const delay = await stage.delay.rangeAsync(object, { now });
     if (delay.status === "error") return fail(delay.error);
-    const planned = await planAsync(object, lifecycle, { now, stage });
+    const planned = await planAsync(object, lifecycle, { now: clock, stage });
     if (!planned.ok) return fail(planned.error);
     const next = (planned.plan?.operations ?? []).map(record);
     if (stage.stage.immediateNextStage) next.push({ kind: "immediate" });
