@@ -1,8 +1,10 @@
 /**
  * The `ResourceStore` port: what the simulator needs from a cluster, implemented by the
  * in-memory store (`stagecraft/memory`) and the Kubernetes adapter (`stagecraft/kubernetes`).
- * Objects are plain JSON (timestamps stay strings); every method returns a new object and never
- * keeps a reference to its argument.
+ * Objects are plain JSON (timestamps stay strings). A store never keeps a reference to an
+ * argument; the objects it returns (and delivers in watch events) are read-only and may be
+ * deeply frozen and shared between callers (the memory store does this), so copy one before
+ * changing it.
  *
  * @module
  */
@@ -215,14 +217,21 @@ export interface ResourceStore {
   list(type: ResourceType, options?: ListOptions): Promise<ObjectList>;
   /**
    * Watches objects of a type; `onEvent` receives events in resource-version order, `onError`
-   * a terminal error (e.g. `Expired`/410 when `resourceVersion` is too old: list again).
+   * a terminal error (e.g. `Expired`/410 when `resourceVersion` is too old: list again; or
+   * `BadRequest` for a malformed selector). With a label or field selector, an object that
+   * stops matching arrives as `DELETED` and one that starts matching as `ADDED`, as from the
+   * API server's watch cache.
    */
   watch(type: ResourceType, options: WatchOptions, onEvent: (event: WatchEvent) => void, onError?: (error: Error) => void): Watch;
   /** Creates an object (`metadata.name` or `generateName` required). */
   create(object: KubeObject): Promise<KubeObject>;
   /** Replaces an object; `metadata.resourceVersion`, when set, must match (else Conflict). */
   update(object: KubeObject, options?: UpdateOptions): Promise<KubeObject>;
-  /** Patches an object (no resource-version precondition unless the patch carries one). */
+  /**
+   * Patches an object (no resource-version precondition unless the patch carries one). A patch
+   * that changes nothing returns the stored object unchanged (same resource version, no event);
+   * an `apply` patch of a missing object creates it.
+   */
   patch(ref: ObjectRef, options: PatchOptions): Promise<KubeObject>;
   /**
    * Deletes an object: at once, or by setting `deletionTimestamp` when it has finalizers (or a
