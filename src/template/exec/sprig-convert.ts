@@ -23,14 +23,15 @@ export function strval(v: unknown): string {
 }
 
 function parseGoInt(text: string): bigint | null {
-  const s = text.replace(/\.0*$/, "");
+  const s = text.replace(/\.0+$/, "");
   const m = /^([+-]?)(0[xX][0-9a-fA-F_]+|0[oO]?[0-7_]+|0[bB][01_]+|[1-9][0-9_]*|0)$/.exec(s);
   if (m === null) return null;
   let body = (m[2] as string).replace(/_/g, "");
   if (/^0[0-7]/.test(body)) body = `0o${body.slice(1)}`;
   if (/^0[oO]/.test(body)) body = `0o${body.slice(2)}`;
   const n = BigInt(body);
-  return m[1] === "-" ? -n : n;
+  const v = m[1] === "-" ? -n : n;
+  return v >= -(1n << 63n) && v < 1n << 63n ? v : null;
 }
 
 /**
@@ -48,9 +49,8 @@ export function toInt64(v: unknown): bigint {
   if (typeof v === "number") return Number.isFinite(v) ? BigInt(Math.trunc(v)) : 0n;
   if (typeof v === "boolean") return v ? 1n : 0n;
   if (typeof v === "string" || v instanceof JsonNumber) {
-    const text = String(v);
-    if (v instanceof JsonNumber && /[.eE]/.test(text)) return BigInt(Math.trunc(Number(text)));
-    return parseGoInt(text) ?? 0n;
+    // cast.ToInt64: a json.Number is read as its text, like a string.
+    return parseGoInt(String(v)) ?? 0n;
   }
   return 0n;
 }
@@ -70,8 +70,12 @@ export function toFloat64(v: unknown): number {
   if (typeof v === "bigint") return Number(v);
   if (typeof v === "boolean") return v ? 1 : 0;
   if (typeof v === "string" || v instanceof JsonNumber) {
-    const text = String(v).trim();
-    return /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text) || /^[+-]?(Inf|NaN)$/i.test(text) ? Number(text.replace(/inf/i, "Infinity")) : 0;
+    // strconv.ParseFloat, without trimming.
+    const text = String(v);
+    if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(text)) return Number(text);
+    if (/^[+-]?(inf|infinity)$/i.test(text)) return text.startsWith("-") ? -Infinity : Infinity;
+    if (/^nan$/i.test(text)) return Number.NaN;
+    return 0;
   }
   return 0;
 }

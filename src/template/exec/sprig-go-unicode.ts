@@ -47,6 +47,7 @@ export function goToUpper(ch: string): string {
  * @category Template
  */
 export function goToLower(ch: string): string {
+  if (ch === "\u0130") return "i";
   const l = ch.toLowerCase();
   return Array.from(l).length === 1 ? l : ch;
 }

@@ -121,7 +121,13 @@ export const SPRIG_MORE_FUNCTIONS: FunctionMap = {
   }), "any"),
   sortAlpha: goFunction(["any"], (v: unknown) => (Array.isArray(v) ? v.filter((x) => x !== null).map(strval) : [strval(v)]).sort(compareStrings)),
   untilStep: goFunction(["int", "int", "int"], untilStep),
-  toDecimal: goFunction(["any"], (v: unknown) => (/^[+-]?[0-7]+$/.test(strval(v)) ? BigInt(`${strval(v).startsWith("-") ? "-" : ""}0o${strval(v).replace(/^[+-]/, "")}`) : 0n)),
+  toDecimal: goFunction(["any"], (v: unknown) => {
+    const text = strval(v);
+    if (!/^[+-]?[0-7]+$/.test(text)) return 0n;
+    const n = BigInt(`0o${text.replace(/^[+-]/, "")}`);
+    const signed = text.startsWith("-") ? -n : n;
+    return signed >= -(1n << 63n) && signed < 1n << 63n ? signed : 0n;
+  }),
   splitn: goFunction(["string", "int", "string"], (sep: string, n: bigint, s: string) => {
     const parts = s.split(sep);
     const k = Number(n);

@@ -8,12 +8,13 @@ import { type FunctionMap, goFunction } from "./function-map.js";
 import { formatValue } from "./go-fmt-value.js";
 import { goJsonMarshal } from "./go-json.js";
 import { strval, toFloat64, toInt64 } from "./sprig-convert.js";
+import { goToLower, goToUpper } from "./sprig-go-unicode.js";
 
 
 const enc = new TextEncoder();
 const dec = new TextDecoder();
 const bytes = (s: string): Uint8Array => enc.encode(s);
-const GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0]+|[\t\n\v\f\r \u0085\u00a0]+$/g;
+const GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+|[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+$/g;
 
 function trimCutset(s: string, cutset: string, left: boolean, right: boolean): string {
   const set = new Set(Array.from(cutset));
@@ -87,8 +88,8 @@ export const SPRIG_STRING_FUNCTIONS: FunctionMap = {
   trimall: goFunction(["string", "string"], (a: string, s: string) => trimCutset(s, a, true, true)),
   trimPrefix: goFunction(["string", "string"], (a: string, s: string) => (s.startsWith(a) ? s.slice(a.length) : s)),
   trimSuffix: goFunction(["string", "string"], (a: string, s: string) => (a !== "" && s.endsWith(a) ? s.slice(0, s.length - a.length) : s)),
-  upper: goFunction(["string"], (s: string) => s.toUpperCase()),
-  lower: goFunction(["string"], (s: string) => s.toLowerCase()),
+  upper: goFunction(["string"], (s: string) => Array.from(s, goToUpper).join("")),
+  lower: goFunction(["string"], (s: string) => Array.from(s, goToLower).join("")),
   title: goFunction(["string"], title),
   replace: goFunction(["string", "string", "string"], (o: string, n: string, s: string) => (o === "" ? Array.from(s).map((c) => n + c).join("") + n : s.split(o).join(n))),
   contains: goFunction(["string", "string"], (sub: string, s: string) => s.includes(sub)),
@@ -102,8 +103,20 @@ export const SPRIG_STRING_FUNCTIONS: FunctionMap = {
   repeat: goFunction(["int", "string"], (n: bigint, s: string) => s.repeat(Math.max(0, Number(n)))),
   substr: goFunction(["int", "int", "string"], (a: bigint, b: bigint, s: string) => {
     const u = bytes(s);
-    if (a < 0n) return dec.decode(u.slice(0, Number(b)));
-    if (b < 0n || Number(b) > u.length) return dec.decode(u.slice(Number(a)));
+    const len = BigInt(u.length);
+    const bounds = (lo: string, hi: string, extra = ""): never => {
+      throw new Error(`runtime error: slice bounds out of range [${lo}:${hi}]${extra}`);
+    };
+    if (a < 0n) {
+      if (b < 0n) bounds("", String(b));
+      if (b > len) bounds("", String(b), ` with length ${len}`);
+      return dec.decode(u.slice(0, Number(b)));
+    }
+    if (b < 0n || b > len) {
+      if (a > len) bounds(String(a), String(len));
+      return dec.decode(u.slice(Number(a)));
+    }
+    if (a > b) bounds(String(a), String(b));
     return dec.decode(u.slice(Number(a), Number(b)));
   }),
   trunc: goFunction(["int", "string"], (c: bigint, s: string) => {
