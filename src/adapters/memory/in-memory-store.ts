@@ -27,7 +27,7 @@ import { checkPatchBody, patchObject } from "./patch-object.js";
 import { scopeResolver } from "./scopes.js";
 import { readSnapshot, writeSnapshot } from "./snapshot.js";
 import type { MemoryStore } from "./memory-store.js";
-import { alreadyExists, badRequest, notFound } from "./store-errors.js";
+import { badRequest, notFound } from "./store-errors.js";
 import { TypeTable } from "./type-table.js";
 import type { Change, Watcher } from "./type-table.js";
 import { planDelete, prepareCreate, prepareReplace, typeOfObject } from "./write-rules.js";
@@ -92,7 +92,7 @@ export class InMemoryStore implements MemoryStore {
       table.objects.delete(key);
       change = { rv, type: "DELETED", object: withMeta(prev as KubeObject, { resourceVersion: String(rv) }), prev };
     } else {
-      const stored = withMeta(next, { resourceVersion: String(rv) });
+      const stored = stamp(next, String(rv));
       table.objects.set(key, stored);
       change = { rv, type: prev === undefined ? "ADDED" : "MODIFIED", object: stored, prev };
     }
@@ -103,13 +103,12 @@ export class InMemoryStore implements MemoryStore {
 
   /** Commits a replacement unless it changes nothing; deletes when the last finalizer went. */
   private replace(table: TypeTable, key: string, prev: KubeObject, next: KubeObject): KubeObject {
-    const sealed = sealFresh(next);
-    if (jsonEqual(sealed, prev)) return prev;
-    const meta = sealed.metadata;
+    if (jsonEqual(next, prev)) return prev;
+    const meta = next.metadata;
     if (meta.deletionTimestamp !== undefined && (meta.finalizers ?? []).length === 0 && meta.deletionGracePeriodSeconds === 0) {
       return this.commit(table, key, prev, undefined);
     }
-    return this.commit(table, key, prev, sealed);
+    return this.commit(table, key, prev, next);
   }
 
   async get(ref: ObjectRef): Promise<KubeObject> {
@@ -192,7 +191,6 @@ export class InMemoryStore implements MemoryStore {
       const k = this.key(table, name, ns);
       return table.objects.has(k) ? undefined : k;
     });
-    if (key === undefined) throw alreadyExists(table.type, next.metadata.name ?? "");
     return this.commit(table, key, undefined, next);
   }
 
@@ -249,7 +247,7 @@ export class InMemoryStore implements MemoryStore {
       const { key, next } = prepareCreate(input, table, this.context, (name, ns) => this.key(table, name, ns), { keep: true });
       const rv = Number(next.metadata.resourceVersion ?? "0");
       if (Number.isSafeInteger(rv) && rv > top) top = rv;
-      loaded.push({ table, key: key as string, object: next });
+      loaded.push({ table, key, object: next });
     }
     this.rv = top + 1;
     this.epoch = this.rv;
@@ -268,6 +266,18 @@ export class InMemoryStore implements MemoryStore {
       table.objects.set(key, rv === undefined ? withMeta(object, { resourceVersion: String(this.rv) }) : object);
     }
   }
+}
+
+/**
+ * Sets the resource version of an object about to be stored and freezes it; the top level and
+ * `metadata` are copied only when they are frozen (shared with a stored object).
+ */
+function stamp(next: KubeObject, rv: string): KubeObject {
+  const top = (Object.isFrozen(next) ? { ...next } : next) as Record<string, unknown>;
+  const meta = (Object.isFrozen(next.metadata) ? { ...next.metadata } : next.metadata) as Record<string, unknown>;
+  meta["resourceVersion"] = rv;
+  top["metadata"] = meta;
+  return sealFresh(top as KubeObject);
 }
 
 function byNamespaceAndName(a: KubeObject, b: KubeObject): number {

@@ -34,6 +34,13 @@ describe("createMemoryStore", () => {
     expect(first[4]).toBe("2024-05-06T07:08:09Z");
   });
 
+  it("a failed create does not use up a uid", async () => {
+    const store = createMemoryStore();
+    await store.create({ ...CM, metadata: { name: "a" } });
+    await reason(store.create({ ...CM, metadata: { name: "a" } }));
+    expect((await store.create({ ...CM, metadata: { name: "b" } })).metadata.uid).toBe("00000000-0000-4000-8000-000000000002");
+  });
+
   it("uses injected uid and name generators", async () => {
     const store = createMemoryStore({ uid: () => "fixed", nameSuffix: () => "abcde" });
     const created = await store.create({ ...CM, metadata: { generateName: "p-" } });

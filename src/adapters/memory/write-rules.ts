@@ -56,8 +56,9 @@ function checkName(type: ResourceType, name: string): void {
  * @param context - generators
  * @param claim - returns the key for a name, or undefined when it is taken
  * @param options - `keep`: keep server fields (restore), filling in missing ones
- * @returns the key (undefined: the name is taken) and the object
- * @throws StoreError `Invalid` without a name, `InternalError` when a resource version is set
+ * @returns the key and the object
+ * @throws StoreError `Invalid` without a name or with a bad one, `AlreadyExists` when the name
+ *   is taken, `InternalError` when a resource version is set
  */
 export function prepareCreate(
   input: KubeObject,
@@ -65,7 +66,7 @@ export function prepareCreate(
   context: WriteContext,
   claim: (name: string, namespace: string | undefined) => string | undefined,
   options: { readonly keep?: boolean } = {},
-): { key: string | undefined; next: KubeObject } {
+): { key: string; next: KubeObject } {
   const meta = metaOf(input);
   const keep = options.keep === true;
   if (!keep && meta.resourceVersion !== undefined && meta.resourceVersion !== "") {
@@ -82,12 +83,16 @@ export function prepareCreate(
       key = claim(name, namespace);
     }
     if (key === undefined) throw alreadyExists(table.type, name);
-  } else key = claim(name, namespace);
-  checkName(table.type, name);
+    checkName(table.type, name);
+  } else {
+    checkName(table.type, name);
+    key = claim(name, namespace);
+    if (key === undefined) throw alreadyExists(table.type, name);
+  }
   const now = (): string => rfc3339(context.now());
   const server = keep
     ? { uid: meta.uid ?? context.uid(), creationTimestamp: meta.creationTimestamp ?? now() }
-    : { uid: context.uid(), creationTimestamp: now(), generation: 1, resourceVersion: undefined, deletionTimestamp: undefined, deletionGracePeriodSeconds: undefined };
+    : { uid: context.uid(), creationTimestamp: now(), generation: 1, resourceVersion: "", deletionTimestamp: undefined, deletionGracePeriodSeconds: undefined };
   const metadata = orderMeta({ ...meta, name, namespace, ...server });
   return { key, next: { ...input, metadata } as KubeObject };
 }
