@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isStoreError } from "../../store/errors.js";
-import { compileFieldSelector } from "./field-selector.js";
+import { compileFieldSelector, pinnedName } from "./field-selector.js";
 
 const pod = {
   metadata: { name: "web-0", namespace: "default" },
@@ -39,5 +39,17 @@ describe("compileFieldSelector", () => {
       caught = error;
     }
     expect(isStoreError(caught) && caught.reason === "BadRequest").toBe(true);
+  });
+});
+
+describe("pinnedName", () => {
+  it.each([
+    [undefined, undefined],
+    ["", undefined],
+    ["metadata.name=a", "a"],
+    ["status.phase=Running,metadata.name==b", "b"],
+    ["metadata.name!=a", undefined],
+  ] as const)("%j → %j", (selector, expected) => {
+    expect(pinnedName(selector)).toBe(expected);
   });
 });

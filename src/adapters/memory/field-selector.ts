@@ -90,3 +90,18 @@ export function compileFieldSelector(selector: string): ObjectPredicate {
   const terms = splitTerms(selector).map(parseTerm);
   return (object) => terms.every((t) => (fieldText(object, t.path) === t.value) === t.equal);
 }
+
+/**
+ * The name a field selector pins with a `metadata.name=` (or `==`) term, if any: lets a list
+ * look the object up instead of scanning.
+ *
+ * @param selector - the selector (already known to be valid)
+ * @returns the name, or undefined
+ */
+export function pinnedName(selector: string | undefined): string | undefined {
+  if (selector === undefined || selector.trim() === "") return undefined;
+  for (const term of splitTerms(selector).map(parseTerm)) {
+    if (term.equal && term.path.length === 2 && term.path[0] === "metadata" && term.path[1] === "name") return term.value;
+  }
+  return undefined;
+}

@@ -19,6 +19,7 @@ import type {
 } from "../../store/types.js";
 import { Delivery, eventFor } from "./delivery.js";
 import { ingest, jsonEqual, sealFresh } from "./freeze.js";
+import { pinnedName } from "./field-selector.js";
 import { compileListFilter } from "./list-filter.js";
 import { metaOf, withMeta } from "./object-meta.js";
 import { counterUid, sequenceSuffix } from "./options.js";
@@ -119,10 +120,20 @@ export class InMemoryStore implements MemoryStore {
   async list(type: ResourceType, options: ListOptions = {}): Promise<ObjectList> {
     const table = this.table(type);
     const matches = compileListFilter(options, table.cluster);
+    const items = this.select(table, options, matches);
+    return Object.freeze({ items: Object.freeze(items), resourceVersion: String(this.rv) });
+  }
+
+  /** The matching objects, sorted; a `metadata.name=` field selector is a lookup, not a scan. */
+  private select(table: TypeTable, options: ListOptions, matches: (object: KubeObject) => boolean): KubeObject[] {
+    const name = pinnedName(options.fieldSelector);
+    if (name !== undefined && (table.cluster || (options.namespace !== undefined && options.namespace !== ""))) {
+      const object = table.objects.get(this.key(table, name, options.namespace));
+      return object !== undefined && matches(object) ? [object] : [];
+    }
     const items: KubeObject[] = [];
     for (const object of table.objects.values()) if (matches(object)) items.push(object);
-    items.sort(byNamespaceAndName);
-    return Object.freeze({ items: Object.freeze(items), resourceVersion: String(this.rv) });
+    return items.sort(byNamespaceAndName);
   }
 
   watch(type: ResourceType, options: WatchOptions, onEvent: (event: WatchEvent) => void, onError?: (error: Error) => void): Watch {
@@ -143,7 +154,7 @@ export class InMemoryStore implements MemoryStore {
     let upTo = this.rv;
     let replay: Change[];
     if (fresh) {
-      const current = [...table.objects.values()].filter(matches).sort(byNamespaceAndName);
+      const current = this.select(table, options, matches);
       replay = current.map((object) => ({ rv: 0, type: "ADDED", object, prev: undefined }));
     } else {
       if (!/^\d+$/.test(from)) throw badRequest(`invalid resource version "${from}"`);

@@ -205,6 +205,20 @@ describe("createMemoryStore", () => {
     expect(await reason(store.patch({ ...POD, name: "a" }, { patchType: "apply", subresource: "status", data: { status: {} } }))).toBe("NotFound 404");
   });
 
+  it("looks a pinned metadata.name up and still applies the other terms", async () => {
+    const store = createMemoryStore();
+    const NODE = { apiVersion: "v1", kind: "Node" } as const;
+    await store.create({ ...NODE, metadata: { name: "n1", labels: { zone: "a" } } });
+    await store.create({ ...NODE, metadata: { name: "n2", labels: { zone: "b" } } });
+    const names = async (options: { labelSelector?: string; fieldSelector?: string }) => (await store.list(NODE, options)).items.map((o) => o.metadata.name);
+    expect(await names({ fieldSelector: "metadata.name=n2" })).toEqual(["n2"]);
+    expect(await names({ fieldSelector: "metadata.name=n2", labelSelector: "zone=a" })).toEqual([]);
+    expect(await names({ fieldSelector: "metadata.name=n3" })).toEqual([]);
+    await store.create(pod("p1"));
+    expect((await store.list(POD, { namespace: "default", fieldSelector: "metadata.name=p1" })).items).toHaveLength(1);
+    expect((await store.list(POD, { namespace: "other", fieldSelector: "metadata.name=p1" })).items).toHaveLength(0);
+  });
+
   it("lists 20,000 objects and patches each quickly", async () => {
     const store = createMemoryStore();
     const started = performance.now();
