@@ -77,3 +77,14 @@ describe("parseYamlDocuments bounds", () => {
     expect(issues[0]).toMatchObject({ code: "E_LIMIT_EXCEEDED", severity: "error" });
   });
 });
+
+describe("go-yaml v2 float resolution", () => {
+  it("keeps digit-less float look-alikes as strings and reads go-yaml floats", () => {
+    const v = parseYamlDocuments("a: [., +., ._, e1, E5, e-1, .e5, 1e5, 1.5, 1_000.5, .5, 5., 0755, 12]").documents[0]?.value;
+    expect(v).toEqual({ a: [".", "+.", "._", "e1", "E5", "e-1", ".e5", 100000, 1.5, 1000.5, 0.5, 5, 493, 12] });
+  });
+  it("loads a stage named like an exponent", () => {
+    const v = parseYamlDocuments("metadata: {name: e29}").documents[0]?.value;
+    expect(v).toEqual({ metadata: { name: "e29" } });
+  });
+});

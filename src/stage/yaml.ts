@@ -76,7 +76,25 @@ const binaryAsText: ScalarTag = {
   },
 };
 
-/** The YAML 1.1 tags minus those go-yaml v2 does not resolve (timestamps, base-60). */
+/** go-yaml v2's float pattern, applied after removing `_` (`resolve.go` yamlStyleFloat). */
+const GO_YAML_FLOAT = /^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/;
+
+/**
+ * Floats as go-yaml v2 resolves them: the `yaml` package's YAML 1.1 pattern also accepts `.`,
+ * `e1` or `._` (no digits), which go-yaml keeps as strings. Plain scalars made of float
+ * characters that are not go-yaml floats stay strings.
+ */
+const goFloat: ScalarTag = {
+  tag: "tag:yaml.org,2002:float",
+  default: true,
+  test: /^[-+0-9._eE]+$/,
+  resolve: (src: string) => {
+    const plain = src.replaceAll("_", "");
+    return GO_YAML_FLOAT.test(plain) ? Number.parseFloat(plain) : src;
+  },
+};
+
+/** The YAML 1.1 tags minus those go-yaml v2 does not resolve (timestamps, base-60), with its float rule. */
 function kubernetesTags(tags: Tags): Tags {
   const kept = tags.filter((t) => {
     const tag = typeof t === "object" && "tag" in t ? t : undefined;
@@ -84,9 +102,11 @@ function kubernetesTags(tags: Tags): Tags {
     if (tag.tag === "tag:yaml.org,2002:timestamp") return false;
     if ("format" in tag && tag.format === "TIME") return false;
     if (tag.tag === "tag:yaml.org,2002:binary") return false;
+    // the digit-less float patterns; `.inf`/`.nan` (no format, no digits) stay
+    if (tag.tag === "tag:yaml.org,2002:float" && String(tag.test).includes("[0-9]")) return false;
     return true;
   });
-  return [...kept, octal, binaryAsText];
+  return [...kept, octal, binaryAsText, goFloat];
 }
 
 /** Alias expansions allowed per document before it is rejected (billion-laughs guard). */
