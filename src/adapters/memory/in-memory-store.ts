@@ -224,7 +224,7 @@ export class InMemoryStore implements MemoryStore {
     if (prev === undefined) {
       if (options.patchType !== "apply" || subresource !== "") throw notFound(table.type, ref.name);
       const body = data as Record<string, unknown>;
-      const applied = { ...body, apiVersion: ref.apiVersion, kind: ref.kind, metadata: { ...metaOf(body), name: ref.name, ...(ref.namespace === undefined ? {} : { namespace: ref.namespace }) } };
+      const applied = { ...body, apiVersion: ref.apiVersion, kind: ref.kind, metadata: { ...metaOf(body), name: ref.name, namespace: ref.namespace ?? "default" } };
       return this.create(applied as KubeObject);
     }
     const patched = patchObject(prev, options.patchType, data);

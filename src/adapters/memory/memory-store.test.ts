@@ -200,6 +200,13 @@ describe("createMemoryStore", () => {
     expect(await reason(store.patch({ ...POD, name: "a" }, { patchType: "merge", data: { metadata: { name: "b" } } }))).toBe("BadRequest 400");
   });
 
+  it("apply creates a missing object where the reference points", async () => {
+    const store = createMemoryStore();
+    const created = await store.patch({ ...POD, name: "a" }, { patchType: "apply", data: { ...POD, metadata: { name: "a", namespace: "elsewhere" } } });
+    expect(created.metadata.namespace).toBe("default");
+    expect((await store.get({ ...POD, name: "a" })).metadata.uid).toBe(created.metadata.uid);
+  });
+
   it("apply on the status subresource of a missing object is NotFound", async () => {
     const store = createMemoryStore();
     expect(await reason(store.patch({ ...POD, name: "a" }, { patchType: "apply", subresource: "status", data: { status: {} } }))).toBe("NotFound 404");

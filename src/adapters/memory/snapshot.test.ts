@@ -54,6 +54,17 @@ describe("snapshot and restore", () => {
     expect((await store.list({ apiVersion: "v1", kind: "Node" })).items.map((o) => o.metadata.name)).toEqual(["a", "b"]);
   });
 
+  it("round-trips __proto__ keys as data without touching prototypes", async () => {
+    const store = createMemoryStore();
+    store.restore('apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: p\ndata:\n  __proto__: {polluted: "yes"}\n  constructor: c\n');
+    const object = await store.get({ apiVersion: "v1", kind: "ConfigMap", name: "p" });
+    expect(Object.hasOwn(object["data"] as object, "__proto__")).toBe(true);
+    expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
+    const copy = createMemoryStore();
+    copy.restore(store.snapshot());
+    expect(await copy.get({ apiVersion: "v1", kind: "ConfigMap", name: "p" })).toEqual(object);
+  });
+
   it("rejects YAML that does not hold objects", () => {
     const store = createMemoryStore();
     expect(() => store.restore("- 1\n- 2\n")).toThrow(/not an object/);
