@@ -23,6 +23,7 @@ export type {
   HistoryKind,
   HistoryObject,
   ManageOptions,
+  NodeLeaseOptions,
   PendingJobPolicy,
   RetryOptions,
   Rng,

@@ -14,6 +14,6 @@ export { IpPool, isIp } from "./ip-pool.js";
 export { createControllerFunctions } from "./controller-functions.js";
 export type { ControllerFunctions, ControllerFunctionsOptions } from "./controller-functions.js";
 export { Simulator } from "./simulator.js";
-export type { ManageOptions, PendingJobPolicy, RetryOptions, SimulatorOptions } from "./simulator-options.js";
+export type { ManageOptions, NodeLeaseOptions, PendingJobPolicy, RetryOptions, SimulatorOptions } from "./simulator-options.js";
 export { formatHistory } from "./history.js";
 export type { HistoryEntry, HistoryKind, HistoryObject } from "./history.js";

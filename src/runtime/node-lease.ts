@@ -9,14 +9,8 @@ import { isStoreError, StatusReason } from "../store/errors.js";
 import type { KubeObject, ResourceStore } from "../store/types.js";
 import type { Clock, TimerHandle } from "./clock.js";
 import type { Rng } from "./rng.js";
+import type { NodeLeaseOptions } from "./simulator-options.js";
 
-/** Options of {@link NodeLeases}. */
-export interface NodeLeaseOptions {
-  /** `leaseDurationSeconds`. */
-  readonly durationSeconds: number;
-  /** The holder written into the lease. Default `stagecraft`. */
-  readonly holderIdentity?: string;
-}
 
 /** Kubernetes `MicroTime`: RFC 3339 with exactly six fractional digits. */
 function microTime(date: Date): string {

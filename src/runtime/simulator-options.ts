@@ -57,6 +57,18 @@ export interface RetryOptions {
 }
 
 /**
+ * Node leases (KWOK's node-lease controller).
+ *
+ * @category Runtime
+ */
+export interface NodeLeaseOptions {
+  /** `spec.leaseDurationSeconds`; the lease is renewed every quarter of it. */
+  readonly durationSeconds: number;
+  /** `spec.holderIdentity`. Default `stagecraft`. */
+  readonly holderIdentity?: string;
+}
+
+/**
  * Options of {@link Simulator}.
  *
  * @category Runtime
@@ -90,7 +102,7 @@ export interface SimulatorOptions {
    * node in `kube-node-lease`, renewed every `durationSeconds / 4` (+0–4 % jitter). Default: off
    * (KWOK's `--node-lease-duration-seconds 0`).
    */
-  readonly nodeLease?: { readonly durationSeconds: number; readonly holderIdentity?: string };
+  readonly nodeLease?: NodeLeaseOptions;
   /** Record `event` steps as core/v1 Events in the store. Default `true`. */
   readonly events?: boolean;
   /** What the history keeps: `none`, `stages` (no per-operation entries) or `operations` (default). */

@@ -13,8 +13,8 @@ const HELP = `Usage: stagecraft test DIR... [--update] [--exact] [-o human|json]
 Runs KWOK's stage-testing harness: for every testdata/<case>.input.yaml under DIR, loads the
 stage files of the folder holding testdata/ (every *.yaml except kustomization.yaml), lists
 the stages that could be chosen for the object (delays computed at now =
-2006-01-02T15:04:05Z, placeholder template functions such as <Now> and <NodeIPWith("node")>), and compares the result with
-testdata/<case>.output.yaml. Prints one line per case and "N passed, N failed".
+2006-01-02T15:04:05Z, placeholder template functions such as <Now> and
+<NodeIPWith("node")>), and compares the result with testdata/<case>.output.yaml. Prints one line per case and "N passed, N failed".
 
 Options:
   -u, --update   write the outputs to the golden files instead of comparing
