@@ -183,7 +183,11 @@ export interface PatchOptions {
  * @category Store
  */
 export interface DeleteOptions {
-  /** Grace period; KWOK deletes with 0. Default: the kind's default (Pods 30 s, others 0). */
+  /**
+   * Grace period; KWOK deletes with 0. Default: the kind's default (Pods
+   * `spec.terminationGracePeriodSeconds` or 30 s). Only Pods have graceful deletion: other kinds
+   * (and unscheduled or finished Pods) are deleted at once, or marked when finalizers remain.
+   */
   readonly gracePeriodSeconds?: number;
   /** Only delete if the object still has this uid / resource version (else Conflict). */
   readonly preconditions?: {

@@ -69,9 +69,10 @@ export interface MemoryStore extends ResourceStore {
  * - **Deletion.** Without finalizers and with grace 0: removed at once. Otherwise
  *   `deletionTimestamp` (now + grace) and `deletionGracePeriodSeconds` are set and the object
  *   stays; it goes when its finalizers are empty and its grace period is 0 (KWOK's pod-delete
- *   stage removes the finalizers and deletes with grace 0). Default grace: Pods
- *   `spec.terminationGracePeriodSeconds` (30), but 0 for unscheduled or finished Pods, as the
- *   API server decides; other kinds 0. A later delete may only shorten the grace period.
+ *   stage removes the finalizers and deletes with grace 0). Grace periods apply to Pods only
+ *   (default `spec.terminationGracePeriodSeconds`, else 30; always 0 for unscheduled or finished
+ *   Pods), as in the API server; other kinds ignore `gracePeriodSeconds`. A later delete may
+ *   only shorten the grace period.
  *
  * Not emulated: admission (including NamespaceLifecycle: namespaces need not exist), validation
  * beyond names and finalizers, defaulting and kind-specific strategies (a created Pod keeps the

@@ -117,8 +117,8 @@ export function prepareReplace(prev: KubeObject, body: unknown, type: ResourceTy
   const meta = metaOf(body);
   const pm = prev.metadata;
   const name = pm.name ?? "";
-  if (meta.resourceVersion !== undefined && meta.resourceVersion !== pm.resourceVersion) throw conflict(type, name);
-  if (meta.uid !== undefined && meta.uid !== pm.uid) throw conflict(type, name, `Precondition failed: UID in precondition: ${String(meta.uid)}, UID in object meta: ${pm.uid ?? ""}`);
+  if (meta.resourceVersion !== undefined && meta.resourceVersion !== "" && meta.resourceVersion !== pm.resourceVersion) throw conflict(type, name);
+  if (meta.uid !== undefined && meta.uid !== "" && meta.uid !== pm.uid) throw conflict(type, name, `Precondition failed: UID in precondition: ${String(meta.uid)}, UID in object meta: ${pm.uid ?? ""}`);
   if (verb === "patch" && meta.name !== pm.name) throw badRequest(`the name of the object (${String(meta.name ?? "")}) does not match the name on the URL (${name})`);
   if (verb === "patch" && pm.namespace !== undefined && meta.namespace !== pm.namespace) throw badRequest("the namespace of the provided object does not match the namespace sent on the request");
   if (subresource === "status") {
@@ -156,7 +156,7 @@ function checkFinalizers(prev: KubeObject, finalizers: unknown, type: ResourceTy
 
 function defaultGrace(prev: KubeObject, type: ResourceType, requested: number | undefined): number {
   const isPod = type.kind === "Pod" && type.apiVersion === "v1";
-  if (!isPod) return Math.max(0, requested ?? 0);
+  if (!isPod) return 0; // only Pods implement graceful deletion in the API server
   const spec = (prev["spec"] ?? {}) as Record<string, unknown>;
   const status = (prev["status"] ?? {}) as Record<string, unknown>;
   if (typeof spec["nodeName"] !== "string" || spec["nodeName"] === "") return 0;
@@ -180,8 +180,8 @@ export function planDelete(prev: KubeObject, type: ResourceType, options: Delete
   const pm = prev.metadata;
   const name = pm.name ?? "";
   const pre = options.preconditions;
-  if (pre?.uid !== undefined && pre.uid !== pm.uid) throw conflict(type, name, `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${pm.uid ?? ""}`);
-  if (pre?.resourceVersion !== undefined && pre.resourceVersion !== pm.resourceVersion) {
+  if (pre?.uid !== undefined && pre.uid !== "" && pre.uid !== pm.uid) throw conflict(type, name, `Precondition failed: UID in precondition: ${pre.uid}, UID in object meta: ${pm.uid ?? ""}`);
+  if (pre?.resourceVersion !== undefined && pre.resourceVersion !== "" && pre.resourceVersion !== pm.resourceVersion) {
     throw conflict(type, name, `Precondition failed: ResourceVersion in precondition: ${pre.resourceVersion}, ResourceVersion in object meta: ${pm.resourceVersion ?? ""}`);
   }
   const grace = defaultGrace(prev, type, options.gracePeriodSeconds);

@@ -134,6 +134,13 @@ export function deleteCases(ctx: Context): void {
     await expectStoreError(store.get(refOf(created)), "NotFound", 404);
   });
 
+  it("kinds other than Pods ignore the grace period", async () => {
+    const store = await ctx.store();
+    const created = await store.create(configMap(ctx, ctx.name("cm")));
+    await store.delete(refOf(created), { gracePeriodSeconds: 30 });
+    await expectStoreError(store.get(refOf(created)), "NotFound", 404);
+  });
+
   it("a name can be reused after delete, with a new uid", async () => {
     const store = await ctx.store();
     const name = ctx.name("cm");
