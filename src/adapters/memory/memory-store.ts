@@ -55,6 +55,10 @@ export interface MemoryStore extends ResourceStore {
  *   `k8s.io/initial-events-end: "true"` for a fresh watch) and, after each burst of writes (one
  *   microtask later), one carrying the store's resource version to every watcher that has not
  *   seen it.
+ * - **Selectors.** Label selectors as `labels.Parse` reads them (`=`, `==`, `!=`, `in`, `notin`,
+ *   `key`, `!key`, `>`, `<`); a malformed one is `BadRequest`. Field selectors accept any dotted
+ *   path (`spec.nodeName`, `status.phase`, …) with `=`, `==`, `!=`, where the API server only
+ *   supports a fixed set per kind; a missing field reads as `""`.
  * - **Namespaces.** A namespaced object without a namespace goes to `default` (there is no URL
  *   to take it from); cluster-scoped objects lose their namespace. Namespaces need not exist.
  * - **Writes that change nothing** (update or patch) do not bump the resource version and emit

@@ -106,6 +106,20 @@ export function patchCases(ctx: Context): void {
     expect((await store.get({ ...CONFIG_MAP, namespace: ctx.ns, name }))["data"]).toEqual({ a: "1" });
   });
 
+  it("apply patch on status changes only the status", async () => {
+    const store = await ctx.store();
+    const created = await store.create(pod(ctx, ctx.name("p"), { nodeName: ctx.name("node") }));
+    const applied = await store.patch(refOf(created), {
+      patchType: "apply",
+      subresource: "status",
+      fieldManager: "contract",
+      force: true,
+      data: { ...POD, metadata: { name: created.metadata.name, namespace: ctx.ns, labels: { ignored: "yes" } }, status: { phase: "Running", podIP: "10.0.0.7" } },
+    });
+    expect(applied["status"]).toMatchObject({ phase: "Running", podIP: "10.0.0.7" });
+    expect(applied["spec"]).toEqual(created["spec"]);
+  });
+
   it("a patch of the main resource ignores .status", async () => {
     const store = await ctx.store();
     const created = await store.create(pod(ctx, ctx.name("p"), { nodeName: ctx.name("node") }));
