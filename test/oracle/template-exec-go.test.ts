@@ -9,7 +9,7 @@
  * Corpus: every KWOK stage template against every testdata input of its directory (trimmed as
  * KWOK does), the executor's fixture table and the sprig fixture table (`sprig-cases.fixture.ts`:
  * dates only with explicit times, random functions only where the draw does not matter; Go runs
- * with TZ=UTC).
+ * with TZ=UTC), and 1,000 generated regular expressions run through the regex functions.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
@@ -117,6 +117,48 @@ function runStagecraft(c: Case): Outcome {
   }
 }
 
+
+/**
+ * A generated corpus of Go regular expressions (classes, anchors, flags, lazy and counted
+ * repetition, alternation, groups) for the regex functions, deterministic from a fixed seed.
+ * Repetition of groups is left out: RE2 and JavaScript differ there by design (empty
+ * iterations, captures kept across iterations; see docs/template-functions.md).
+ */
+function regexCorpus(count: number): string[] {
+  let seed = 20_241_123;
+  const rnd = (n: number): number => {
+    seed = (seed * 1_103_515_245 + 12_345) & 0x7fffffff;
+    return seed % n;
+  };
+  const atoms = ["(?i:[a-cK])", "[[:upper:]]", "(?i)[[:lower:]]", "(?i:k)", "[^[:space:]]", "\\PL", "[é-ü]", "(?U)a+", "\\Qa.\\E",
+    "\\A", "\\z", "a", "b", ".", "\\d", "\\w", "\\s", "[ab]", "[^a]", "[a-c]", "\\b", "^", "$", "x", "é", "\\.", "(?i)A", "[[:alpha:]]", "\\pL", "a|b", "\\S", "\\W",
+    "\\D", "[\\d.]", "\\x61", "(?s:.)", "(?m:^)"];
+  const quants = ["", "", "", "*", "+", "?", "{2}", "{1,2}", "*?", "+?", "??", "{0,}"];
+  const unquantified = (a: string): boolean => a === "^" || a === "$" || a === "\\b" || a.startsWith("(");
+  const gen = (depth: number): string => {
+    let out = "";
+    for (let i = 1 + rnd(3); i > 0; i--) {
+      let atom = atoms[rnd(atoms.length)] as string;
+      if (depth < 2 && rnd(4) === 0) atom = `(${gen(depth + 1)})`;
+      if (depth < 2 && rnd(6) === 0) atom = `(?:${gen(depth + 1)})`;
+      out += atom + (unquantified(atom) ? "" : (quants[rnd(quants.length)] as string));
+    }
+    return rnd(5) === 0 ? `${out}|${gen(depth + 1)}` : out;
+  };
+  const inputs = ["Kk\u212a sS\u017f", "ÉéüÜ", "", "a", "ab", "aab ba", "xa.b\nAb", "é a1_b", "  aa\tbb  ", "abcabc", "A1 b2 C3", "..a..", "ba\nab\n"];
+  const q = (x: string): string => JSON.stringify(x);
+  return Array.from({ length: count }, () => {
+    const re = q(gen(0));
+    const input = q(inputs[rnd(inputs.length)] as string);
+    switch (rnd(4)) {
+      case 0: return `{{ regexFindAll ${re} ${input} -1 }}`;
+      case 1: return `{{ regexReplaceAll ${re} ${input} "<$1>" }}`;
+      case 2: return `{{ regexSplit ${re} ${input} -1 }}`;
+      default: return `{{ regexFind ${re} ${input} }}`;
+    }
+  });
+}
+
 const available = hasGo();
 if (!available && process.env["CI"]) throw new Error("Go is required in CI for the template oracle (apt-get install golang-go)");
 const reason = available ? "" : " (SKIPPED: go not on PATH)";
@@ -128,6 +170,7 @@ const CASES: Case[] = [
   ...EXEC_TEMPLATES.map((text) => ({ name: "t", text, data, trim: false })),
   ...(sprig ? SPRIG_TEMPLATES.map((text) => ({ name: "t", text, data, trim: false })) : []),
   ...(sprig ? SPRIG_CASES.map((text) => ({ name: "t", text, data, trim: false })) : []),
+  ...(sprig ? regexCorpus(1000).map((text) => ({ name: "t", text, data: "{}", trim: false })) : []),
 ];
 
 describe.skipIf(!available)(`template execution vs Go's text/template${reason}`, () => {

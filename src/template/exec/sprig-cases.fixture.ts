@@ -211,5 +211,7 @@ export const SPRIG_CASES: readonly string[] = [
   '{{ toDecimal "-17" }} {{ toDecimal "0" }} {{ toDecimal "8" }} {{ toDecimal 0.5 }} {{ toDecimal .num }} {{ ceil -0.5 }} {{ floor .neg }} {{ round 1.005 2 }} {{ round 1234.5678 -2 }}',
   '{{ dig "a" "dflt" (dict "a" .nil) }} {{ dig "m" "c" "d" "x" . }} {{ dig "a" "b" "d" (dict "a" (dict)) }}', '{{ dig "a" 1 "d" (dict) }}', '{{ dig "a" "d" .list }}',
   '{{ sortAlpha (list "b" "B" "a" "10" "9") }} {{ sortAlpha .nums }} {{ sortAlpha .nil }} {{ join "," .nil }} {{ join "," "x" }} {{ join "" (list .nil 1) }}',
+  '{{ regexFindAll "a(?i:[b-dK])" "aB aK aK ak aE" -1 }} {{ regexFind "x(?i)[[:upper:]]+" "xaBc" }} {{ regexFindAll "(?U)a+|b+" "aaa bbb" -1 }} {{ regexFind "(?:(?U)a+|b+)c" "bbc" }} {{ regexFind "é(?i:ü)" "éÜ" }}',
+  '{{ regexMatch "a(?i)[^x]" "aX" }} {{ regexMatch "(?i)[k]" "K" }} {{ regexFindAll "[é-ü]+" "aéöüz" -1 }} {{ regexFind "\\PL+" "ab12cd" }} {{ regexFind "[^[:space:]]+" "  ab  " }}',
   '{{ randInt 5 5 }}', '{{ len (shuffle "abcdef") }} {{ sortAlpha (splitList "" (shuffle "cab")) }}',
 ];

@@ -7,6 +7,8 @@
  * @module
  */
 
+import { goToLower, goToUpper } from "./sprig-go-unicode.js";
+
 /**
  * A compiled Go regular expression.
  * @example
@@ -114,17 +116,19 @@ class Parser {
     return out;
   }
 
-  private parseAlt(flags: Flags, depth: number): string {
-    const branches = [this.parseConcat(flags, depth)];
+  private parseAlt(flagsIn: Flags, depth: number): string {
+    // Flags set by (?flags) hold until the end of the enclosing group, across `|`, as in Go.
+    const state = { flags: flagsIn };
+    const branches = [this.parseConcat(state, depth)];
     while (this.peek() === "|") {
       this.pos++;
-      branches.push(this.parseConcat(flags, depth));
+      branches.push(this.parseConcat(state, depth));
     }
     return branches.join("|");
   }
 
-  private parseConcat(flagsIn: Flags, depth: number): string {
-    let flags = flagsIn;
+  private parseConcat(state: { flags: Flags }, depth: number): string {
+    let flags = state.flags;
     let out = "";
     let last: { text: string; start: number; opStart: number } | null = null;
     const flush = (): void => {
@@ -167,7 +171,19 @@ class Parser {
           last = { text: `(?:${inner})`, start, opStart: -1 };
         } else {
           flags = r.flags;
+          state.flags = flags;
         }
+        continue;
+      }
+      if (ch === "\\" && this.peek(1) === "Q") {
+        // \Q...\E is a run of literals: a following repetition applies to the last one only.
+        this.pos += 2;
+        const end = this.rest(this.pos).indexOf("\\E");
+        const lits = end < 0 ? this.cps.slice(this.pos) : Array.from(this.rest(this.pos).slice(0, end));
+        this.pos += end < 0 ? lits.length : lits.length + 2;
+        const tail = lits.pop();
+        out += lits.map((x) => this.literal(x, flags)).join("");
+        if (tail !== undefined) last = { text: this.literal(tail, flags), start, opStart: -1 };
         continue;
       }
       last = { text: this.parseAtom(flags, depth), start, opStart: -1 };
@@ -253,7 +269,13 @@ class Parser {
       case ".": return flags.s ? "[\\s\\S]" : "[^\\n]";
       case "^": return flags.m ? "(?<![^\\n])" : "(?<![\\s\\S])";
       case "$": return flags.m ? "(?![^\\n])" : "(?![\\s\\S])";
-      case "\\": return this.parseEscape(flags, start, false).atom;
+      case "\\": {
+        const e = this.parseEscape(flags, start, false);
+        if (e.parts !== undefined && flags.i !== this.topI && /\\p\{L[ult]\}/.test(e.atom)) {
+          this.untranslatable("a Unicode property whose case sensitivity differs from the start of the expression");
+        }
+        return e.atom;
+      }
       default: return this.literal(ch, flags);
     }
   }
@@ -261,9 +283,9 @@ class Parser {
   private literal(ch: string, flags: Flags): string {
     if (this.topI && !flags.i && ch.toLowerCase() !== ch.toUpperCase()) this.untranslatable("a case-sensitive part after (?i)");
     if (flags.i && !this.topI) {
-      const lo = ch.toLowerCase();
-      const up = ch.toUpperCase();
-      if (lo !== up && Array.from(lo).length === 1 && Array.from(up).length === 1) return `[${escClassChar(lo)}${escClassChar(up)}]`;
+      const cp = ch.codePointAt(0) as number;
+      const variants = caseVariants(cp, cp);
+      if (variants.length > 0) return `[${escClassChar(ch)}${variants.map((v) => escClassChar(String.fromCodePoint(v))).join("")}]`;
     }
     return escLiteral(ch);
   }
@@ -376,6 +398,9 @@ class Parser {
 
   private parseClass(flags: Flags, start: number): string {
     const parts: ClassParts = { pos: "", neg: [] };
+    const ranges: [number, number][] = [];
+    // Whether escapes or POSIX classes whose case matters were added (\p{Lu}, [:upper:]).
+    let casedSets = false;
     let negated = false;
     if (this.peek() === "^") {
       negated = true;
@@ -397,22 +422,44 @@ class Parser {
           const body = POSIX[m[2] as string];
           if (body === undefined) throw new GoRegexpError("invalid character class range", m[0]);
           this.pos += m[0].length;
+          if (m[2] === "upper" || m[2] === "lower") {
+            if (flags.i && m[1] !== "^") {
+              parts.pos += "A-Za-z";
+              continue;
+            }
+            casedSets = true;
+          }
           if (m[1] === "^") parts.neg.push(body);
           else parts.pos += body;
           continue;
         }
       }
+      const before = parts.pos.length + parts.neg.length;
       const lo = this.classChar(flags, parts);
-      if (lo === null) continue;
+      if (lo === null) {
+        if (/\\p\{L[ult]\}/.test(parts.pos + parts.neg.join("")) && parts.pos.length + parts.neg.length !== before) casedSets = true;
+        continue;
+      }
       if (this.peek() === "-" && this.peek(1) !== "]" && this.peek(1) !== undefined) {
         this.pos++;
         const hi = this.classChar(flags, null);
         if (hi === null) throw new GoRegexpError("invalid character class range", this.text(itemStart, this.pos));
         if (hi < lo) throw new GoRegexpError("invalid character class range", this.text(itemStart, this.pos));
+        ranges.push([lo, hi]);
         parts.pos += `${escClassChar(String.fromCodePoint(lo))}-${escClassChar(String.fromCodePoint(hi))}`;
-      } else parts.pos += escClassChar(String.fromCodePoint(lo));
+      } else {
+        ranges.push([lo, lo]);
+        parts.pos += escClassChar(String.fromCodePoint(lo));
+      }
     }
-    if (flags.i !== this.topI && parts.pos !== "") this.untranslatable("a character class whose case sensitivity differs from the start of the expression");
+    if (flags.i !== this.topI) {
+      const hasCase = casedSets || ranges.some(([lo, hi]) => hi - lo > 2000 || caseVariants(lo, hi).length > 0);
+      if (hasCase && !flags.i) this.untranslatable("a case-sensitive character class after (?i)");
+      if (hasCase) {
+        if (casedSets || ranges.some(([lo, hi]) => hi - lo > 2000)) this.untranslatable("a case-insensitive Unicode property or large range inside a scoped (?i)");
+        for (const [lo, hi] of ranges) parts.pos += caseVariants(lo, hi).map((cp) => escClassChar(String.fromCodePoint(cp))).join("");
+      }
+    }
     const alts = [...(parts.pos === "" ? [] : [`[${parts.pos}]`]), ...parts.neg.map((n) => `[^${n}]`)];
     if (negated) return alts.length === 0 ? "[\\s\\S]" : `(?:(?!${alts.join("|")})[\\s\\S])`;
     if (alts.length === 0) return "[^\\s\\S]";
@@ -433,6 +480,21 @@ class Parser {
     return null;
   }
 }
+
+/** The other-case code points of a range (Go's simple case folding, as far as JavaScript's mappings give it). */
+function caseVariants(lo: number, hi: number): number[] {
+  const out: number[] = [];
+  for (let cp = lo; cp <= hi; cp++) {
+    const ch = String.fromCodePoint(cp);
+    for (const v of [goToUpper(ch), goToLower(ch), ...(FOLDS[ch] ?? [])]) {
+      const c = v.codePointAt(0) as number;
+      if (c !== cp && (c < lo || c > hi)) out.push(c);
+    }
+  }
+  return out;
+}
+
+const FOLDS: Readonly<Record<string, readonly string[]>> = { k: ["\u212a"], K: ["\u212a"], s: ["\u017f"], S: ["\u017f"], "\u00e5": ["\u212b"], "\u00c5": ["\u212b"] };
 
 const CACHE = new Map<string, GoRegexp>();
 
