@@ -52,6 +52,26 @@ describe("yamlToJson", () => {
     expect(json("- [1, {a: [3]}]\n- ? k\n  : v\n")).toBe('[[1,{"a":[3]}],{"k":"v"}]');
   });
 
+  it("rejects the characters go-yaml's reader rejects", () => {
+    for (const c of ["\x00", "\x7f", "\x80", "\ufffe", "\uffff", "\ud800"]) expect(() => yamlToJson(`a: "x${c}"`)).toThrow("control characters are not allowed");
+    expect(json("a: \"\x85\u00a0\ufeff\ue000\"")).toBe('{"a":"\u0085\u00a0\ufeff\ue000"}');
+  });
+
+  it("keeps only line breaks that are there at the end of a block scalar that ends the text", () => {
+    expect(json("a: |\n  x")).toBe('{"a":"x"}');
+    expect(json("a: >\n\n  folded\n  more")).toBe('{"a":"\\nfolded more"}');
+    expect(json("a: |+\n  x\n\n  y")).toBe('{"a":"x\\n\\ny"}');
+    expect(json("a: |\n  x\n")).toBe('{"a":"x\\n"}');
+    expect(json("a: |\n  x\n  ")).toBe('{"a":"x\\n"}');
+    expect(json("a: |\n  x\nb: 1")).toBe('{"a":"x\\n","b":1}');
+    expect(json("a: \"|\"")).toBe('{"a":"|"}');
+  });
+
+  it("applies go-yaml v2's double-quoted escapes: \\/ is an error, \\' an apostrophe", () => {
+    expect(() => yamlToJson('a: "x\\/y"')).toThrow("found unknown escape character");
+    expect(json('a: "it\\\'s"\nb: \'\\/\'\nc: x "\\/"\nd: |\n  "\\/"\ne: "\\\\/"')).toBe('{"a":"it\'s","b":"\\\\/","c":"x \\"\\\\/\\"","d":"\\"\\\\/\\"\\n","e":"\\\\/"}');
+  });
+
   it("rejects recursive aliases", () => {
     expect(() => yamlToJson("&a [*a]\n")).toThrow();
   });

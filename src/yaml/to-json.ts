@@ -27,19 +27,126 @@ const MAYBE_NULL_KEY = /(?:~|null|Null|NULL|!!null[^\n:]*)[ \t]*:|\?|^[ \t-]*:|[
  */
 const MAYBE_COLLECTION_KEY = /[\]}][ \t]*:|\?(?:[ \t\r\n]|$)|\*/;
 
+interface LoaderState {
+  result: unknown;
+  kind: string | null;
+  position: number;
+  length: number;
+}
+
 /**
- * A js-yaml listener that wraps every sequence and mapping in a {@link KeyedScalar} whose key
- * form is go-yaml's "invalid map key" error; {@link unwrap} removes the wrappers afterwards.
+ * A js-yaml listener. With `wrap`, it wraps every sequence and mapping in a {@link KeyedScalar}
+ * whose key form is go-yaml's "invalid map key" error ({@link unwrap} removes the wrappers
+ * afterwards). With `trimFinalBreak`, it drops the line break js-yaml appends to a text that does
+ * not end with one from a block scalar that ends the text (go-yaml keeps only line breaks that are
+ * there: `a: |\n  x` is `"x"`).
  */
-function wrapCollections(state: SchemaState): (event: string, s: { result: unknown }) => void {
+function listener(state: SchemaState, wrap: boolean, trimFinalBreak: boolean): (event: string, s: LoaderState) => void {
   return (event, s) => {
     if (event !== "close") return;
     const r = s.result;
-    if (Array.isArray(r) || (r !== null && typeof r === "object" && Object.getPrototypeOf(r) === Object.prototype)) {
+    if (trimFinalBreak && s.kind === "scalar" && typeof r === "string" && s.position >= s.length && r.endsWith("\n")) {
+      s.result = r.slice(0, -1);
+    } else if (wrap && (Array.isArray(r) || (r !== null && typeof r === "object" && Object.getPrototypeOf(r) === Object.prototype))) {
       state.wrapped = true;
       s.result = new KeyedScalar(r, `invalid map key: ${Array.isArray(r) ? "a sequence" : "a mapping"}`, true);
     }
   };
+}
+
+/** Whether the text ends without a line break on a line with content (which a block scalar may hold). */
+function endsOnContentLine(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  if (text.length === 0 || last === 10 || last === 13 || !(text.includes("|") || text.includes(">"))) return false;
+  return /[^ \t]/.test(text.slice(text.lastIndexOf("\n") + 1));
+}
+
+/** Characters go-yaml's reader rejects anywhere in its input (and unpaired surrogates). */
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * go-yaml v2's double-quoted escapes differ from js-yaml's: `\/` is an error there and `\'` is an
+ * apostrophe. Finds the double-quoted scalars of the text (a small YAML lexer: comments,
+ * single-quoted and block scalars skipped) and applies go-yaml's rule to their escapes.
+ */
+function goYamlEscapes(text: string): string {
+  let out = "";
+  let from = 0;
+  let i = 0;
+  let nodeStart = true;
+  let lineIndent = 0;
+  const n = text.length;
+  const isSpace = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\n" || c === "\r" || c === undefined;
+  while (i < n) {
+    const c = text[i] as string;
+    if (c === "\n" || c === "\r") {
+      i++;
+      lineIndent = 0;
+      while (text[i] === " ") {
+        i++;
+        lineIndent++;
+      }
+      nodeStart = true;
+      continue;
+    }
+    if (c === " " || c === "\t") {
+      i++;
+      continue;
+    }
+    if (c === "#" && (i === 0 || isSpace(text[i - 1]))) {
+      while (i < n && text[i] !== "\n" && text[i] !== "\r") i++;
+      continue;
+    }
+    if (nodeStart && c === '"') {
+      let j = i + 1;
+      while (j < n && text[j] !== '"') {
+        if (text[j] === "\\") {
+          const e = text[j + 1];
+          if (e === "/") throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: found unknown escape character", { location: locate(text, j) });
+          if (e === "'") {
+            out += `${text.slice(from, j)}'`;
+            from = j + 2;
+          }
+          j++;
+        }
+        j++;
+      }
+      i = j + 1;
+      nodeStart = false;
+      continue;
+    }
+    if (nodeStart && c === "'") {
+      let j = i + 1;
+      while (j < n && (text[j] !== "'" || text[j + 1] === "'")) j += text[j] === "'" ? 2 : 1;
+      i = j + 1;
+      nodeStart = false;
+      continue;
+    }
+    if (nodeStart && (c === "|" || c === ">")) {
+      // skip the block scalar: the following lines indented more than this one, and blank lines
+      while (i < n && text[i] !== "\n") i++;
+      for (;;) {
+        const next = text.indexOf("\n", i + 1);
+        const line = text.slice(i + 1, next < 0 ? n : next);
+        if (i >= n || !(line.trim() === "" || /^ */.exec(line)![0].length > lineIndent)) break;
+        i = next < 0 ? n : next;
+      }
+      continue;
+    }
+    if ("[{,".includes(c) || ((c === "-" || c === "?" || c === ":") && isSpace(text[i + 1]))) {
+      i++;
+      nodeStart = true;
+      continue;
+    }
+    if ((c === "!" || c === "&") && nodeStart) {
+      while (i < n && !isSpace(text[i])) i++;
+      continue;
+    }
+    // plain text: runs to a separator
+    nodeStart = false;
+    i++;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** A line that starts a new document (`---`) or ends one (`...`), at column 0. */
@@ -156,10 +263,14 @@ export function yamlToJson(text: string): unknown {
   state.nonFinite = false;
   state.wrapped = false;
   state.wrapNull = MAYBE_NULL_KEY.test(text);
-  const source = text.includes("---") || text.includes("...") ? firstDocument(text) : text;
+  let source = text.includes("---") || text.includes("...") ? firstDocument(text) : text;
+  if (CONTROL.test(source)) throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: control characters are not allowed");
+  if (source.includes("\\/") || source.includes("\\'")) source = goYamlEscapes(source);
+  const wrap = MAYBE_COLLECTION_KEY.test(source);
+  const trim = endsOnContentLine(source);
   let value: unknown;
   try {
-    value = yaml.load(source, MAYBE_COLLECTION_KEY.test(source) ? { schema, json: true, listener: wrapCollections(state) } : { schema, json: true });
+    value = yaml.load(source, wrap || trim ? { schema, json: true, listener: listener(state, wrap, trim) } : { schema, json: true });
   } catch (error) {
     throw toStagecraftError(error);
   }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { isPrint } from "../quote.js";
 import { goEq, goLe, goLt } from "./compare.js";
 import { type FunctionMap, type GoFunction, goFunction, isStringOperand } from "./function-map.js";
 import { formatValue } from "./go-fmt-value.js";
@@ -94,6 +95,7 @@ function goSlice(item: unknown, ...indexes: unknown[]): unknown {
 
 const HTML_ESCAPES: Readonly<Record<string, string>> = { "\0": "\uFFFD", '"': "&#34;", "'": "&#39;", "&": "&amp;", "<": "&lt;", ">": "&gt;" };
 
+/** Go's `template.JSEscape`: ASCII specials and controls escaped, non-printable non-ASCII runes as `\uXXXX`. */
 function jsEscape(s: string): string {
   let out = "";
   for (const ch of s) {
@@ -105,10 +107,17 @@ function jsEscape(s: string): string {
     else if (ch === ">") out += "\\u003E";
     else if (ch === "&") out += "\\u0026";
     else if (ch === "=") out += "\\u003D";
-    else if (c < 0x20 || c === 0x7f) out += `\\u${c.toString(16).toUpperCase().padStart(4, "0")}`;
+    else if (c < 0x20) out += `\\u00${c.toString(16).toUpperCase().padStart(2, "0")}`;
+    else if (c >= 0x80 && !isPrint(c)) out += `\\u${c.toString(16).toUpperCase().padStart(4, "0")}`;
     else out += ch;
   }
   return out;
+}
+
+/** Go's `evalArgs` (html, js, urlquery): fmt.Sprint with nil and missing values printed as `<no value>`. */
+function evalArgs(args: readonly unknown[]): string {
+  if (args.length === 1 && typeof args[0] === "string") return args[0];
+  return goSprint(args.map((a) => (a === null || a === MISSING ? "<no value>" : a)));
 }
 
 function queryEscape(s: string): string {
@@ -150,9 +159,9 @@ export const GO_BUILTIN_FUNCTIONS: FunctionMap = {
   print: variadicPrint(goSprint),
   printf: goFunction(["string"], (f: string, ...args: unknown[]) => goSprintf(f, args), "any"),
   println: variadicPrint((args) => `${args.map(formatValue).join(" ")}\n`),
-  html: variadicPrint((args) => goSprint(args).replace(/[\0"'&<>]/g, (c) => HTML_ESCAPES[c] ?? c)),
-  js: variadicPrint((args) => jsEscape(goSprint(args))),
-  urlquery: variadicPrint((args) => queryEscape(goSprint(args))),
+  html: variadicPrint((args) => evalArgs(args).replace(/[\0"'&<>]/g, (c) => HTML_ESCAPES[c] ?? c)),
+  js: variadicPrint((args) => jsEscape(evalArgs(args))),
+  urlquery: variadicPrint((args) => queryEscape(evalArgs(args))),
   call: goFunction([v], goCall, v),
   eq: goFunction([v], goEq, v),
   ne: goFunction([v, v], (a: unknown, b: unknown) => !goEq(a, b)),

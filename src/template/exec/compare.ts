@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { formatValue } from "./go-fmt-value.js";
+import { compareStrings, formatValue } from "./go-fmt-value.js";
 import { JsonNumber, MISSING } from "./values.js";
 
 type Kind = "bool" | "int" | "float" | "string" | "invalid";
@@ -84,6 +84,7 @@ export function goLt(a: unknown, b: unknown): boolean {
   if (k1 !== k2) throw new Error("incompatible types for comparison");
   const x = scalar(a) as string | number | bigint;
   const y = scalar(b) as string | number | bigint;
+  if (typeof x === "string" && typeof y === "string") return compareStrings(x, y) < 0;
   return x < y;
 }
 

@@ -97,3 +97,20 @@ describe("KWOK functions", () => {
     expect(goSprintf("%05.1f|%-4s|%d|%+d|%o|%X|%c|%%", [3.14159, "ab", 7n, 7n, 8n, 255n, 65n])).toBe("003.1|ab  |7|+7|10|FF|A|%");
   });
 });
+
+describe("builtins and ordering found by the render-json oracle", () => {
+  const run = (text: string, data: unknown): string => executeTemplate(parseTemplate(text, { name: "t" }), toTemplateData(data), { functions: {} });
+
+  it("js escapes non-printable runes beyond ASCII as \\uXXXX and leaves DEL alone", () => {
+    expect(run('{{ js "é\\u2028\\u00a0<\\x01\\x7f" }}', {})).toBe("é\\u2028\\u00A0\\u003C\\u0001\x7f");
+  });
+
+  it("html, js and urlquery print nil and missing operands as <no value>", () => {
+    expect(run("{{ html .n .t .nil }}|{{ urlquery .missing }}", { n: 1, t: true, nil: null })).toBe("1true&lt;no value&gt;|%3Cno+value%3E");
+  });
+
+  it("orders map keys by their UTF-8 bytes (code points), not UTF-16 units", () => {
+    const data = { "\uf8ff": 1, "😀": 2, a: 3 };
+    expect(run("{{ range $k, $v := . }}{{ $k }}{{ end }}|{{ . }}|{{ lt \"\\uf8ff\" \"😀\" }}", data)).toBe("a\uf8ff😀|map[a:3 \uf8ff:1 😀:2]|true");
+  });
+});

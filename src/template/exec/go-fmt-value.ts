@@ -21,7 +21,8 @@ export function sortedKeys(m: object): string[] {
 }
 
 /**
- * Byte-wise string order (Go's `<` on strings, for the BMP the same as UTF-16 order).
+ * Byte-wise string order (Go's `<` on strings): the order of the UTF-8 forms, which is code
+ * point order, not JS's UTF-16 order (`"\uffff" < "😀"` in Go).
  * @param a - the left operand
  * @param b - the right operand
  * @returns -1, 0 or 1
@@ -32,7 +33,17 @@ export function sortedKeys(m: object): string[] {
  * @category Template
  */
 export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    // surrogates (astral code points) sort after the rest of the BMP
+    if (x >= 0xd800) x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
+    if (y >= 0xd800) y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
+    return x < y ? -1 : 1;
+  }
+  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
 }
 
 /**

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { ErrorCode, StagecraftError } from "../../errors.js";
 import { goQuote } from "../quote.js";
 import { type FunctionMap, goFunction } from "./function-map.js";
 import { formatValue } from "./go-fmt-value.js";
@@ -108,7 +109,13 @@ export function kwokFunctions(options: KwokFunctionsOptions): FunctionMap {
       ["any"],
       (value: unknown, ...indent: bigint[]) => {
         if (yaml === undefined) throw new Error("no YAML emitter configured");
-        return kwokYaml(yaml, value, indent);
+        try {
+          return kwokYaml(yaml, value, indent);
+        } catch (error) {
+          // sigs.k8s.io/yaml.Marshal reads its JSON back with go-yaml: a YAML error is a function error
+          if (error instanceof StagecraftError && error.code === ErrorCode.YamlSyntax) throw new Error(`error converting JSON to YAML: ${error.rawMessage}`);
+          throw error;
+        }
       },
       "int",
     ),

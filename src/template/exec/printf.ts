@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { goQuote } from "../quote.js";
+import { goQuote, isPrint } from "../quote.js";
 import { formatFloatV, formatGoSyntax, formatValue, sortedKeys } from "./go-fmt-value.js";
 import { GoBytes, GoObject, JsonNumber, goTypeName } from "./values.js";
 
@@ -34,9 +34,40 @@ interface Spec {
  */
 export function goSprintf(format: string, args: readonly unknown[]): string {
   let out = "";
-  let argi = 0;
+  let argNum = 0;
+  let reordered = false;
   let i = 0;
-  while (i < format.length) {
+  const end = format.length;
+  // Go's argNumber: an explicit `[n]` index (one-based) at i.
+  const argNumber = (n: number, at: number): { n: number; i: number; found: boolean; good: boolean } => {
+    if (at >= end || format[at] !== "[") return { n, i: at, found: false, good: true };
+    reordered = true;
+    const close = format.indexOf("]", at + 1);
+    if (end - at < 3 || close < 0) return { n, i: at + 1, found: false, good: false };
+    const digits = format.slice(at + 1, close);
+    const ok = /^\d+$/.test(digits) && digits.length < 7;
+    const index = ok ? Number(digits) - 1 : -1;
+    if (ok && index >= 0 && index < args.length) return { n: index, i: close + 1, found: true, good: true };
+    return { n, i: close + 1, found: ok, good: false };
+  };
+  const parseNum = (at: number): { num: number | undefined; i: number } => {
+    let j = at;
+    let num = 0;
+    while (j < end && format.charCodeAt(j) >= 48 && format.charCodeAt(j) <= 57) {
+      if (num > 1e6) return { num: undefined, i: end };
+      num = num * 10 + format.charCodeAt(j) - 48;
+      j++;
+    }
+    return { num: j > at ? num : undefined, i: j };
+  };
+  // Go's intFromArg: a `*` width or precision taken from an integer argument.
+  const intFromArg = (): number | undefined => {
+    if (argNum >= args.length) return undefined;
+    const a = args[argNum++];
+    if (typeof a !== "bigint" || a > 1000000n || a < -1000000n) return undefined;
+    return Number(a);
+  };
+  while (i < end) {
     const pct = format.indexOf("%", i);
     if (pct === -1) {
       out += format.slice(i);
@@ -45,82 +76,136 @@ export function goSprintf(format: string, args: readonly unknown[]): string {
     out += format.slice(i, pct);
     i = pct + 1;
     const spec: Spec = { minus: false, plus: false, sharp: false, zero: false, space: false, width: undefined, prec: undefined, verb: "" };
-    for (; i < format.length; i++) {
+    for (; i < end; i++) {
       const c = format[i];
-      if (c === "-") spec.minus = true;
-      else if (c === "+") spec.plus = true;
+      if (c === "-") {
+        spec.minus = true;
+        spec.zero = false;
+      } else if (c === "+") spec.plus = true;
       else if (c === "#") spec.sharp = true;
-      else if (c === "0") spec.zero = true;
+      else if (c === "0") spec.zero = !spec.minus;
       else if (c === " ") spec.space = true;
       else break;
     }
-    const w = /^\d+/.exec(format.slice(i));
-    if (w) {
-      spec.width = Number(w[0]);
-      i += w[0].length;
-    }
-    if (format[i] === ".") {
+    let good = true;
+    let r = argNumber(argNum, i);
+    argNum = r.n;
+    i = r.i;
+    good &&= r.good;
+    let afterIndex = r.found;
+    if (i < end && format[i] === "*") {
       i++;
-      const p = /^\d+/.exec(format.slice(i));
-      spec.prec = p ? Number(p[0]) : 0;
-      if (p) i += p[0].length;
+      const w = intFromArg();
+      if (w === undefined) out += "%!(BADWIDTH)";
+      else if (w < 0) {
+        spec.width = -w;
+        spec.minus = true;
+        spec.zero = false;
+      } else spec.width = w;
+      afterIndex = false;
+    } else {
+      const w = parseNum(i);
+      spec.width = w.num;
+      i = w.i;
+      if (afterIndex && w.num !== undefined) good = false;
     }
-    if (i >= format.length) {
+    if (i + 1 < end && format[i] === ".") {
+      i++;
+      if (afterIndex) good = false;
+      r = argNumber(argNum, i);
+      argNum = r.n;
+      i = r.i;
+      good &&= r.good;
+      afterIndex = r.found;
+      if (i < end && format[i] === "*") {
+        i++;
+        const p = intFromArg();
+        if (p === undefined) out += "%!(BADPREC)";
+        spec.prec = p === undefined || p < 0 ? undefined : p;
+        afterIndex = false;
+      } else {
+        const p = parseNum(i);
+        spec.prec = p.num ?? 0;
+        i = p.i;
+      }
+    }
+    if (!afterIndex) {
+      r = argNumber(argNum, i);
+      argNum = r.n;
+      i = r.i;
+      good &&= r.good;
+    }
+    if (i >= end) {
       out += "%!(NOVERB)";
       break;
     }
     const cp = format.codePointAt(i) as number;
     spec.verb = String.fromCodePoint(cp);
     i += spec.verb.length;
-    if (spec.verb === "%") {
-      out += "%";
-      continue;
-    }
-    if (argi >= args.length) {
-      out += `%!${spec.verb}(MISSING)`;
-      continue;
-    }
-    out += formatArg(args[argi++], spec);
+    if (spec.verb === "%") out += "%";
+    else if (!good) out += `%!${spec.verb}(BADINDEX)`;
+    else if (argNum >= args.length) out += `%!${spec.verb}(MISSING)`;
+    else out += formatArg(args[argNum++], spec);
   }
-  if (argi < args.length) {
-    out += `%!(EXTRA ${args.slice(argi).map((a) => (a === null ? "<nil>" : `${goTypeName(a)}=${formatValue(a)}`)).join(", ")})`;
+  if (!reordered && argNum < args.length) {
+    out += `%!(EXTRA ${args.slice(argNum).map((a) => (a === null ? "<nil>" : `${goTypeName(a)}=${formatValue(a)}`)).join(", ")})`;
   }
   return out;
 }
 
+/** Go's padding: spaces, or zeros with the 0 flag (after the sign for numbers; strings are zero-padded too in Go ≤ 1.22). */
 function pad(s: string, spec: Spec, numeric = false): string {
   const width = spec.width ?? 0;
   const len = Array.from(s).length;
   if (len >= width) return s;
   if (spec.minus) return s + " ".repeat(width - len);
-  if (spec.zero && numeric) {
-    const sign = /^[+\- ]/.test(s) ? (s[0] as string) : "";
+  if (spec.zero) {
+    const sign = numeric && /^[+\- ]/.test(s) ? (s[0] as string) : "";
     return sign + "0".repeat(width - len) + s.slice(sign.length);
   }
   return " ".repeat(width - len) + s;
 }
 
-function bad(v: unknown, verb: string): string {
-  return v === null || v === undefined ? `%!${verb}(<nil>)` : `%!${verb}(${goTypeName(v)}=${formatValue(v)})`;
+/** Go's `strconv.CanBackquote`. */
+function canBackquote(s: string): boolean {
+  return !/[\x00-\x08\x0a-\x1f`\x7f\ufeff\ud800-\udfff]/.test(s);
+}
+
+/** Go's `strconv.QuoteToASCII`: `goQuote` with every non-ASCII rune escaped. */
+function quoteToAscii(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    const r = ch.codePointAt(0) as number;
+    if (r < 0x80) out += goQuote(ch).slice(1, -1);
+    else if (r >= 0xd800 && r <= 0xdfff) out += "\\ufffd";
+    else out += r < 0x10000 ? `\\u${r.toString(16).padStart(4, "0")}` : `\\U${r.toString(16).padStart(8, "0")}`;
+  }
+  return `"${out}"`;
+}
+
+/** Go's badVerb: `%!verb(type=value)`, the value printed with `%v` and the verb's width, precision and flags. */
+function bad(v: unknown, spec: Spec): string {
+  if (v === null || v === undefined) return `%!${spec.verb}(<nil>)`;
+  return `%!${spec.verb}(${goTypeName(v)}=${formatArg(v, { ...spec, verb: "v", sharp: false })})`;
 }
 
 function formatArg(v: unknown, spec: Spec): string {
   const verb = spec.verb;
   if (verb === "T") return pad(v === null ? "<nil>" : goTypeName(v), spec);
   if (verb === "v" && spec.sharp) return pad(formatGoSyntax(v), spec);
-  if (v === null || v === undefined) return verb === "v" ? pad("<nil>", spec) : bad(v, verb);
+  if (v === null || v === undefined) return verb === "v" ? pad("<nil>", spec) : bad(v, spec);
   if (Array.isArray(v)) return pad(`[${v.map((e) => formatArg(e, { ...spec, width: undefined })).join(" ")}]`, spec);
-  if (v instanceof GoObject) return verb === "v" || verb === "s" || verb === "q" ? formatString(v.goString(), spec) : bad(v, verb);
+  if (v instanceof GoObject) return verb === "v" || verb === "s" || verb === "q" ? formatString(v.goString(), spec) : bad(v, spec);
   if (typeof v === "object" && !(v instanceof JsonNumber) && !(v instanceof GoBytes)) {
     const m = v as Record<string, unknown>;
     const inner = { ...spec, width: undefined };
     return pad(`map[${sortedKeys(m).map((k) => `${formatArg(k, inner)}:${formatArg(m[k], inner)}`).join(" ")}]`, spec);
   }
   if (typeof v === "string" || v instanceof JsonNumber || v instanceof GoBytes) return formatString(v, spec);
-  if (typeof v === "boolean") return verb === "v" || verb === "t" ? pad(String(v), spec) : bad(v, verb);
+  if (typeof v === "boolean") return verb === "v" || verb === "t" ? pad(String(v), spec) : bad(v, spec);
   if (typeof v === "bigint") return formatInt(v, spec);
   if (typeof v === "number") return formatFloat(v, spec);
-  return bad(v, verb);
+  return bad(v, spec);
 }
 
 function formatString(v: string | JsonNumber | GoBytes, spec: Spec): string {
@@ -130,13 +215,16 @@ function formatString(v: string | JsonNumber | GoBytes, spec: Spec): string {
       if (v instanceof GoBytes) return pad(formatValue(v), spec);
       return pad(truncate(s, spec.prec), spec);
     case "s": return pad(truncate(s, spec.prec), spec);
-    case "q": return pad(goQuote(truncate(s, spec.prec)), spec);
+    case "q": {
+      const t = truncate(s, spec.prec);
+      return pad(spec.sharp && canBackquote(t) ? `\`${t}\`` : spec.plus ? quoteToAscii(t) : goQuote(t), spec);
+    }
     case "x":
     case "X": {
       const hex = Array.from(new TextEncoder().encode(truncate(s, spec.prec)), (b) => b.toString(16).padStart(2, "0")).join(spec.space ? " " : "");
       return pad(spec.verb === "X" ? hex.toUpperCase() : hex, spec);
     }
-    default: return v instanceof JsonNumber ? `%!${spec.verb}(json.Number=${s})` : bad(s, spec.verb);
+    default: return bad(v, spec);
   }
 }
 
@@ -148,25 +236,37 @@ function withSign(digits: string, negative: boolean, spec: Spec): string {
   return (negative ? "-" : spec.plus ? "+" : spec.space ? " " : "") + digits;
 }
 
+/** Go's fmtInteger: precision (or zero padding to the width) first, then the base prefix, then the sign. */
 function formatInt(v: bigint, spec: Spec): string {
   const neg = v < 0n;
   const abs = neg ? -v : v;
   let digits: string;
+  let prefix = "";
   switch (spec.verb) {
     case "v":
     case "d": digits = abs.toString(); break;
-    case "x": digits = (spec.sharp ? "0x" : "") + abs.toString(16); break;
-    case "X": digits = (spec.sharp ? "0X" : "") + abs.toString(16).toUpperCase(); break;
-    case "o": digits = (spec.sharp ? "0" : "") + abs.toString(8); break;
-    case "b": digits = abs.toString(2); break;
+    case "x": digits = abs.toString(16); if (spec.sharp) prefix = "0x"; break;
+    case "X": digits = abs.toString(16).toUpperCase(); if (spec.sharp) prefix = "0X"; break;
+    case "o":
+    case "O": digits = abs.toString(8); break;
+    case "b": digits = abs.toString(2); if (spec.sharp) prefix = "0b"; break;
     case "c": return pad(String.fromCodePoint(Number(v)), spec);
     case "q": return pad(`'${String.fromCodePoint(Number(v)).replace(/[\\']/g, "\\$&")}'`, spec);
-    case "U": return pad(`U+${abs.toString(16).toUpperCase().padStart(4, "0")}`, spec);
-    case "e": case "E": case "f": case "F": case "g": case "G": return bad(v, spec.verb);
-    default: return bad(v, spec.verb);
+    case "U": {
+      const u = `U+${abs.toString(16).toUpperCase().padStart(4, "0")}`;
+      return pad(spec.sharp && abs <= 0x10ffffn && isPrint(Number(abs)) ? `${u} '${String.fromCodePoint(Number(abs))}'` : u, spec);
+    }
+    default: return bad(v, spec);
   }
-  if (spec.prec !== undefined) digits = digits.padStart(spec.prec, "0");
-  return pad(withSign(digits, neg, spec), spec, spec.prec === undefined);
+  let prec = spec.prec;
+  if (prec === undefined && spec.zero && spec.width !== undefined && !spec.minus) {
+    prec = spec.width - (neg || spec.plus || spec.space ? 1 : 0);
+  }
+  if (prec === 0 && v === 0n) return pad("", spec);
+  if (prec !== undefined) digits = digits.padStart(prec, "0");
+  if ((spec.verb === "o" && spec.sharp && !digits.startsWith("0"))) prefix = "0";
+  if (spec.verb === "O") prefix = "0o";
+  return pad(withSign(prefix + digits, neg, spec), { ...spec, zero: false });
 }
 
 function formatFloat(v: number, spec: Spec): string {
@@ -183,12 +283,17 @@ function formatFloat(v: number, spec: Spec): string {
       case "F": digits = toFixedEven(abs, spec.prec ?? 6); break;
       case "e":
       case "E": digits = goExp(toExponentialEven(abs, spec.prec ?? 6)); break;
-      default: return bad(v, spec.verb);
+      default: return bad(v, spec);
     }
     if (spec.verb === "E" || spec.verb === "G") digits = digits.toUpperCase();
   }
-  const signed = Number.isNaN(v) ? (spec.plus ? "+NaN" : "NaN") : withSign(digits, neg, spec);
-  return pad(signed, spec, Number.isFinite(v));
+  // Go: infinities always carry a sign; NaN only with the + or space flag
+  const signed = Number.isNaN(v)
+    ? `${spec.plus ? "+" : spec.space ? " " : ""}NaN`
+    : Number.isFinite(v)
+      ? withSign(digits, neg, spec)
+      : `${neg ? "-" : spec.space && !spec.plus ? " " : "+"}Inf`;
+  return pad(signed, Number.isFinite(v) ? spec : { ...spec, zero: false }, true);
 }
 
 /** Whether the digits dropped by rounding are exactly a half and the kept last digit is even. */

@@ -46,4 +46,15 @@ describe("renderToJson", () => {
   it("passes execution errors through unchanged", () => {
     expect(() => render("a: {{ .a.b }}", { a: null })).toThrow(/nil pointer evaluating interface \{\}\.b/);
   });
+
+  it("reports a YAML function whose JSON → YAML step fails as a function error, as sigs.k8s.io/yaml.Marshal does", async () => {
+    const { marshalGoYaml, yamlToJson } = await import("../../yaml/index.js");
+    const { goJsonMarshal } = await import("./go-json.js");
+    const yaml = (v: unknown): string => marshalGoYaml(yamlToJson(goJsonMarshal(v)));
+    const fns = kwokFunctions({ now: () => "", startTime: "", yaml });
+    const t = parseKwokTemplate("a: {{ YAML .s }}");
+    expect(() => renderToJson(t, toTemplateData({ s: "\x7f" }), { functions: fns })).toThrow(
+      'template: _:1:6: executing "_" at <YAML .s>: error calling YAML: error converting JSON to YAML: yaml: control characters are not allowed',
+    );
+  });
 });
