@@ -2,6 +2,8 @@
  * stagecraft for tests: KWOK's stage-testing harness over golden folders
  * (`testdata/<case>.input.yaml` → `testdata/<case>.output.yaml`), usable from any test runner,
  * and the harness's placeholder template functions. Reads the file system (Node.js).
+ * Also the `ResourceStore` contract suite ({@link describeStoreContract}), which registers vitest
+ * cases: importing this entry needs `vitest` installed (an optional peer dependency).
  *
  * @module stagecraft/testing
  */
