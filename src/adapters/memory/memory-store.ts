@@ -84,7 +84,9 @@ export interface MemoryStore extends ResourceStore {
  * deletion and garbage collection (owner references, Namespace deletion), the Namespace
  * `kubernetes` finalizer, `managedFields` and apply conflicts, dry-run, pagination
  * (`limit`/`continue`), API versions as views of one resource (each `apiVersion` + `kind` is its
- * own collection), `resourceVersionMatch`, and watch timeouts.
+ * own collection), `resourceVersionMatch`, watch timeouts (a watch from a future resource
+ * version simply waits for it), the time-to-live of Events, and strategic merge's refusal of
+ * custom resources (accepted here for every kind).
  *
  * @param options - clock, uid and name generators, scopes, history length, initial objects
  * @returns the store
