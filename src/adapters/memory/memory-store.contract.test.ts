@@ -12,3 +12,7 @@ describeStoreContract(
     }),
   { historyLimit: 20, prefix: "sc-" },
 );
+
+// One store for every case, as against a real API server: the cases must not depend on a fresh store.
+const shared = createMemoryStore({ onListenerError: () => undefined });
+describeStoreContract("memory, one shared store", () => shared, { namespace: "contract", prefix: "shared-" });
