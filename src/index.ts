@@ -138,3 +138,6 @@ export type { JsonObject, JsonPatchOperation, JsonValue, StrategicField, Strateg
 
 export { isPresetName, loadPreset, presetNames, PRESETS, NODE_FAST_YAML, NODE_HEARTBEAT_YAML, POD_FAST_YAML, POD_GENERAL_YAML } from "./presets/index.js";
 export type { PresetName } from "./presets/index.js";
+
+export { evaluatePodReadiness, generateContainersReadyCondition, generatePodReadyCondition, PodConditionReason, podReadinessGates } from "./readiness/index.js";
+export type { GeneratedCondition, PodGateResult, PodReadinessOptions, PodReadinessVerdict, StatusPatch, TimedCondition, TimeInput } from "./readiness/index.js";
