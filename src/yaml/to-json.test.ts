@@ -72,6 +72,16 @@ describe("yamlToJson", () => {
     expect(json('a: "it\\\'s"\nb: \'\\/\'\nc: x "\\/"\nd: |\n  "\\/"\ne: "\\\\/"')).toBe('{"a":"it\'s","b":"\\\\/","c":"x \\"\\\\/\\"","d":"\\"\\\\/\\"\\n","e":"\\\\/"}');
   });
 
+  it("rejects implicit keys that start more than 1024 characters before their ':', as go-yaml's scanner does", () => {
+    const k = (n: number): string => "k".repeat(n);
+    expect(json(`${k(1024)}: v\n`)).toBe(`{"${k(1024)}":"v"}`);
+    expect(() => yamlToJson(`${k(1025)}: v\n`)).toThrow("could not find expected ':'");
+    expect(() => yamlToJson(`{${k(1024)} : v}`)).toThrow();
+    expect(() => yamlToJson(`a: 1\n"${k(1023)}": v`)).toThrow();
+    expect(json(`${"é".repeat(1024)}: v`)).toBe(`{"${"é".repeat(1024)}":"v"}`);
+    expect(json(`? ${k(1100)}\n: v\nb: ${k(2000)}\n`)).toBe(`{"b":"${k(2000)}","${k(1100)}":"v"}`);
+  });
+
   it("rejects recursive aliases", () => {
     expect(() => yamlToJson("&a [*a]\n")).toThrow();
   });

@@ -32,22 +32,51 @@ interface LoaderState {
   kind: string | null;
   position: number;
   length: number;
+  input: string;
 }
+
+/** What the loader listener has to do (each is needed only for some texts). */
+interface ListenerTasks {
+  /** Wrap collections so that a collection used as a key fails. */
+  readonly wrap: boolean;
+  /** Drop the line break js-yaml appends from a block scalar that ends the text. */
+  readonly trimFinalBreak: boolean;
+  /** Reject implicit keys longer than go-yaml's simple-key limit. */
+  readonly longKeys: boolean;
+}
+
+/** go-yaml's simple-key limit: a key's first character at most 1024 characters before its `:`. */
+const MAX_SIMPLE_KEY = 1024;
 
 /**
  * A js-yaml listener. With `wrap`, it wraps every sequence and mapping in a {@link KeyedScalar}
  * whose key form is go-yaml's "invalid map key" error ({@link unwrap} removes the wrappers
  * afterwards). With `trimFinalBreak`, it drops the line break js-yaml appends to a text that does
  * not end with one from a block scalar that ends the text (go-yaml keeps only line breaks that are
- * there: `a: |\n  x` is `"x"`).
+ * there: `a: |\n  x` is `"x"`). With `longKeys`, a node followed by `:` on its line that starts
+ * more than 1024 characters before it fails, as go-yaml's scanner does.
  */
-function listener(state: SchemaState, wrap: boolean, trimFinalBreak: boolean): (event: string, s: LoaderState) => void {
+function listener(state: SchemaState, tasks: ListenerTasks): (event: string, s: LoaderState) => void {
+  const starts: number[] = [];
   return (event, s) => {
-    if (event !== "close") return;
+    if (event === "open") {
+      if (tasks.longKeys) starts.push(s.position);
+      return;
+    }
+    if (tasks.longKeys) {
+      const start = starts.pop() ?? 0;
+      if (s.position - start > MAX_SIMPLE_KEY) {
+        let i = s.position;
+        while (s.input[i] === " " || s.input[i] === "\t") i++;
+        if (s.input[i] === ":" && Array.from(s.input.slice(start, i)).length > MAX_SIMPLE_KEY) {
+          throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: could not find expected ':'");
+        }
+      }
+    }
     const r = s.result;
-    if (trimFinalBreak && s.kind === "scalar" && typeof r === "string" && s.position >= s.length && r.endsWith("\n")) {
+    if (tasks.trimFinalBreak && s.kind === "scalar" && typeof r === "string" && s.position >= s.length && r.endsWith("\n")) {
       s.result = r.slice(0, -1);
-    } else if (wrap && (Array.isArray(r) || (r !== null && typeof r === "object" && Object.getPrototypeOf(r) === Object.prototype))) {
+    } else if (tasks.wrap && (Array.isArray(r) || (r !== null && typeof r === "object" && Object.getPrototypeOf(r) === Object.prototype))) {
       state.wrapped = true;
       s.result = new KeyedScalar(r, `invalid map key: ${Array.isArray(r) ? "a sequence" : "a mapping"}`, true);
     }
@@ -60,6 +89,9 @@ function endsOnContentLine(text: string): boolean {
   if (text.length === 0 || last === 10 || last === 13 || !(text.includes("|") || text.includes(">"))) return false;
   return /[^ \t]/.test(text.slice(text.lastIndexOf("\n") + 1));
 }
+
+/** A line longer than go-yaml's simple-key limit. */
+const LONG_LINE = /[^\n]{1025}/;
 
 /** Characters go-yaml's reader rejects anywhere in its input (and unpaired surrogates). */
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -266,11 +298,14 @@ export function yamlToJson(text: string): unknown {
   let source = text.includes("---") || text.includes("...") ? firstDocument(text) : text;
   if (CONTROL.test(source)) throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: control characters are not allowed");
   if (source.includes("\\/") || source.includes("\\'")) source = goYamlEscapes(source);
-  const wrap = MAYBE_COLLECTION_KEY.test(source);
-  const trim = endsOnContentLine(source);
+  const tasks: ListenerTasks = {
+    wrap: MAYBE_COLLECTION_KEY.test(source),
+    trimFinalBreak: endsOnContentLine(source),
+    longKeys: source.length > MAX_SIMPLE_KEY && LONG_LINE.test(source),
+  };
   let value: unknown;
   try {
-    value = yaml.load(source, wrap || trim ? { schema, json: true, listener: listener(state, wrap, trim) } : { schema, json: true });
+    value = yaml.load(source, tasks.wrap || tasks.trimFinalBreak || tasks.longKeys ? { schema, json: true, listener: listener(state, tasks) } : { schema, json: true });
   } catch (error) {
     throw toStagecraftError(error);
   }

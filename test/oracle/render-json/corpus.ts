@@ -328,6 +328,8 @@ const yamlDocuments: readonly string[] = [
   "a: -\nb: - x",
   "- - - a",
   "a: [\"<\", \">\", \"&\"]",
+  `${"k".repeat(1024)}: v`, `${"k".repeat(1025)}: v`, `- ${"k".repeat(1025)}: v`, `{${"k".repeat(1024)} : v}`, `"${"k".repeat(1023)}": v`,
+  `${"é".repeat(1025)}: v`, `${"😀".repeat(1024)}: v`, `? ${"k".repeat(1100)}\n: v`, `a: ${"v".repeat(3000)}`, `a: [${"v, ".repeat(600)}]`,
 ];
 
 const errors: readonly string[] = [
@@ -537,6 +539,61 @@ const emitterStrings = [
   "nl\n  indented\n", "\u0001", "\u007f", "\u0080", "\ud7ff", "\ue000", "\ufffd",
 ];
 
+/** Idioms seen in stage templates and Helm-style YAML: indentation helpers, flow collections, sprig basics. */
+const idioms: readonly string[] = [
+  "\u0085a: 1\u0085",
+  "\ufeffa: 1",
+  "\u00a0\u3000a: 1\u2028",
+  "\t\na: 1\n\t",
+  "a: 1\r\nb: {{ .str }}\r\n",
+  "items:\n{{- range .list }}\n  - {{ . }}\n{{- end }}",
+  "items:\n  {{- range .objs }}\n  - name: {{ .name }}\n    {{- with .extra }}\n    extra:{{ YAML . 3 }}\n    {{- end }}\n  {{- end }}",
+  "spec:\n  containers:\n  {{- range .spec.containers }}\n  - name: {{ .name | Quote }}\n    image: {{ .image | Quote }}\n  {{- end }}",
+  "a: [{{ range $i, $v := .list }}{{ if $i }}, {{ end }}{{ $v | Quote }}{{ end }}]",
+  "a: { {{- range $k, $v := .map }}{{ $k | Quote }}: {{ $v | Quote }}, {{ end -}} }",
+  "a: {{ .map | toJson }}\nb: {{ .objs | toJson }}",
+  "a: {{ toJson .uni }}\nb: {{ toJson .html }}",
+  "a:{{ .map | toJson | indent 2 }}",
+  "a:\n{{ .multi | indent 2 }}",
+  "a: |\n{{ .multi | indent 2 }}\nb: 1",
+  "a: |-\n{{ .multi | indent 2 }}",
+  "a: >\n{{ .multi | indent 2 }}",
+  "a: {{ .multi | nindent 2 }}",
+  "a: {{ .str | default \"x\" | upper | Quote }}",
+  "a: {{ .zero | default 7 }}\nb: {{ .empty | default \"e\" }}\nc: {{ .emptyList | default (list 1) | toJson }}",
+  "a: {{ hasKey .map \"a\" }}\nb: {{ hasKey .map \"z\" }}",
+  "a: {{ .map | keys | sortAlpha | toJson }}",
+  "a: {{ get .map \"a\" }}",
+  "a: {{ toString .one }}\nb: {{ toString .num | Quote }}",
+  "a: {{ int .one }}\nb: {{ add1 .one }}\nc: {{ int64 .numStr }}",
+  "a: {{ .str | b64enc }}\nb: {{ .str | b64enc | b64dec }}",
+  "a: {{ replace \"l\" \"L\" .str }}\nb: {{ trunc 3 .str }}\nc: {{ .str | title }}",
+  "a: {{ list .one .str .t .nil | toJson }}",
+  "a: {{ empty .zero }}\nb: {{ empty .nil }}\nc: {{ empty .emptyMap }}\nd: {{ empty .f }}",
+  "a: {{ coalesce .nil .empty .str }}",
+  "a: {{ ternary .str .empty .f }}",
+  "a: {{ dict \"a\" .one \"b\" .nil | toJson }}",
+  "a: {{ (set (dict) \"k\" .num) | toJson }}",
+  "a: {{ join \",\" .nums }}",
+  "a: {{ splitList \",\" \"a,b,,c\" | toJson }}",
+  "a: {{ .list | first }}\nb: {{ .list | last }}\nc: {{ .list | rest | toJson }}",
+  "a: {{ printf \"%s\" (toJson .nums) }}",
+  "a: {{ .t | toJson }}\nb: {{ .nil | toJson }}\nc: {{ .missing | toJson }}",
+  "a: {{ quote .str .one .nil }}\nb: {{ squote .t }}",
+  "a: {{ .str | quote | Quote }}",
+  "a: {{ cat .str .one .nil .t }}",
+  "a: {{ .status.conditions | toJson }}",
+  "{{ $c := index .status.conditions 0 }}a: {{ $c.type }}\nb: {{ $c.status | Quote }}",
+  "{{ $root := . }}{{ range $i, $c := .spec.containers }}{{ $origin := index $root.spec.containers $i }}c{{ $i }}: {{ $origin.name }}\n{{ end }}",
+  "a: {{ or .metadata.missing .metadata.name \"d\" | Quote }}",
+  "a: {{ and .metadata.name .spec.nodeName | Quote }}",
+  "{{ if and .metadata.name (eq .status.phase \"Pending\") }}phase: Running{{ end }}",
+  "{{ if not (eq .status.phase \"Running\" \"Pending\") }}x: 1{{ else }}x: 2{{ end }}",
+  "{{ with .status.missing }}{{ . }}{{ else }}a: {{ $.status.phase }}{{ end }}",
+  "finalizers:\n{{ range .metadata.finalizers }}- {{ . }}\n{{ end }}",
+  "{{ range $k, $v := .metadata.labels }}{{ $k }}: {{ $v }}\n{{ end }}",
+];
+
 /** Cases with data of their own. */
 const ownData: readonly CorpusCase[] = [
   { text: "a: {{ . }}", data: "just a string" },
@@ -589,7 +646,7 @@ const ownDataMore: readonly CorpusCase[] = [
 
 /** The whole corpus, grouped only for readability. */
 export const CORPUS: readonly CorpusCase[] = [
-  ...[...grammar, ...numbers, ...noValue, ...kwokFunctions, ...sprig, ...yamlScalars, ...yamlDocuments, ...errors, ...exposed, ...yamlMore].map((text) => ({ text })),
+  ...[...grammar, ...numbers, ...noValue, ...kwokFunctions, ...sprig, ...yamlScalars, ...yamlDocuments, ...errors, ...exposed, ...yamlMore, ...idioms].map((text) => ({ text })),
   ...ownData,
   ...ownDataMore,
 ];
