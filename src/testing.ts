@@ -1,9 +1,8 @@
 /**
  * stagecraft for tests: KWOK's stage-testing harness over golden folders
  * (`testdata/<case>.input.yaml` → `testdata/<case>.output.yaml`), usable from any test runner,
- * and the harness's placeholder template functions. Reads the file system (Node.js).
- * Also the `ResourceStore` contract suite ({@link describeStoreContract}), which registers vitest
- * cases: importing this entry needs `vitest` installed (an optional peer dependency).
+ * and the harness's placeholder template functions. Reads the file system (Node.js). Does not
+ * load vitest: the store contract suite is in `stagecraft/testing/contract`.
  *
  * @module stagecraft/testing
  */
@@ -26,5 +25,3 @@ export type {
   StageTestSummary,
 } from "./testing/index.js";
 export { placeholderFunctions } from "./template/exec/placeholders.js";
-export { describeStoreContract } from "./testing/store-contract.js";
-export type { StoreContractOptions } from "./testing/store-contract.js";

@@ -126,7 +126,9 @@ export async function stageTestOutput(object: unknown, stages: readonly Stage[],
   for (const { stage, weight } of possible.value) {
     const delay = await stage.delay.rangeAsync(object, { now });
     if (delay.status === "error") return fail(delay.error);
-    const planned = await planAsync(object, lifecycle, { now: clock, stage });
+    // templates render at the fixed instant: KWOK's harness replaces Now with a placeholder, and a
+    // caller's own function set without Now must still give the same document on every run
+    const planned = await planAsync(object, lifecycle, { now, stage });
     if (!planned.ok) return fail(planned.error);
     const next = (planned.plan?.operations ?? []).map(record);
     if (stage.stage.immediateNextStage) next.push({ kind: "immediate" });

@@ -34,7 +34,7 @@ export type { StoreContractOptions } from "./store-contract/fixtures.js";
  * ```ts
  * // memory-store.contract.test.ts
  * import { createMemoryStore } from "stagecraft/memory";
- * import { describeStoreContract } from "stagecraft/testing";
+ * import { describeStoreContract } from "stagecraft/testing/contract";
  *
  * describeStoreContract("memory", () => createMemoryStore());
  * ```
