@@ -317,6 +317,9 @@ export class Simulator {
     this.running++;
     try {
       await this.execute(job);
+      // matching of the events this job caused (asynchronous with JSONata) finishes before the
+      // clock fires the next timer, so virtual time stays deterministic
+      await this.queue;
     } finally {
       this.running--;
     }
