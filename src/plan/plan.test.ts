@@ -263,3 +263,25 @@ spec:
     expect(r.ok && r.plan?.stage).toBe("j");
   });
 });
+
+describe("sprig's clock and random functions in plans", () => {
+  const text = `apiVersion: kwok.x-k8s.io/v1alpha1
+kind: Stage
+metadata: {name: s}
+spec:
+  resourceRef: {apiGroup: v1, kind: Pod}
+  selector: {}
+  next:
+    statusTemplate: |
+      at: {{ now | date "2006-01-02T15:04:05Z07:00" }}
+      token: {{ randAlphaNum 8 | quote }}
+`;
+  it("read the plan's now and rng, so plans stay deterministic", () => {
+    const sl = compileLifecycle(loadStagesOrThrow({ text }));
+    const run = (x: number) => plan(pending, sl, { now: new Date("2024-05-06T07:08:09Z"), rng: () => x });
+    const a = run(0.1);
+    expect(a.ok && a.plan?.operations[0]).toMatchObject({ data: { status: { at: "2024-05-06T07:08:09Z" } } });
+    expect(run(0.1)).toEqual(a);
+    expect(run(0.9)).not.toEqual(a);
+  });
+});

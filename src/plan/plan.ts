@@ -264,7 +264,7 @@ function resolveStage(lifecycle: Lifecycle, object: unknown, wanted: string | Co
 function finish(object: unknown, lifecycle: Lifecycle, stage: CompiledStage, delay: ValueResult<number>, options: PlanOptions): PlanResult {
   const now = options.now ?? EPOCH;
   const data = toTemplateData(object);
-  const outcome = rendererOf(lifecycle).with(now, options.functions, (functions) =>
+  const outcome = rendererOf(lifecycle).with(now, options.rng ?? ZERO, options.functions, (functions) =>
     runSteps(stage, { object, data, functions, limits: lifecycle.options.limits }),
   );
   if (!outcome.ok) return { ok: false, error: outcome.error, stage: stage.name, step: outcome.step, operations: outcome.operations };

@@ -17,12 +17,17 @@ import type { LifecycleOptions } from "./compile-lifecycle.js";
 interface Cell {
   now: string;
   startTime: string;
+  date: Date;
+  rng: () => number;
 }
 
 /** Functions of one lifecycle, with the clock cell they read. */
 export interface Renderer {
-  /** Runs `render` with `Now`/`StartTime` reading `now`, using `extra` functions over the lifecycle's. */
-  with<T>(now: Date, extra: FunctionMap | undefined, render: (functions: FunctionMap) => T): T;
+  /**
+   * Runs `render` with `Now`/`StartTime` and sprig's `now`/`ago`/`date…` reading `now` and sprig's
+   * random functions drawing from `rng`, using `extra` functions over the lifecycle's.
+   */
+  with<T>(now: Date, rng: () => number, extra: FunctionMap | undefined, render: (functions: FunctionMap) => T): T;
 }
 
 /** `sigs.k8s.io/yaml.Marshal` of a template value: Go's JSON first, then JSON → YAML. */
@@ -37,9 +42,9 @@ function templateYaml(value: unknown): string {
  * @returns the renderer
  */
 export function createRenderer(options: LifecycleOptions): Renderer {
-  const cell: Cell = { now: "", startTime: "" };
+  const cell: Cell = { now: "", startTime: "", date: new Date(0), rng: () => 0 };
   const functions: FunctionMap = {
-    ...sprigFunctions(),
+    ...sprigFunctions({ now: () => cell.date, random: () => cell.rng() }),
     ...kwokFunctions({
       now: () => cell.now,
       startTime: "",
@@ -51,10 +56,12 @@ export function createRenderer(options: LifecycleOptions): Renderer {
   };
   const merged = new WeakMap<FunctionMap, FunctionMap>();
   return {
-    with(now, extra, render) {
+    with(now, rng, extra, render) {
       const previous = { ...cell };
       cell.now = formatRfc3339Nano(now);
       cell.startTime = options.startTime ?? cell.now;
+      cell.date = now;
+      cell.rng = rng;
       try {
         if (extra === undefined) return render(functions);
         let all = merged.get(extra);
@@ -64,8 +71,7 @@ export function createRenderer(options: LifecycleOptions): Renderer {
         }
         return render(all);
       } finally {
-        cell.now = previous.now;
-        cell.startTime = previous.startTime;
+        Object.assign(cell, previous);
       }
     },
   };
