@@ -139,5 +139,22 @@ export type { JsonObject, JsonPatchOperation, JsonValue, StrategicField, Strateg
 export { isPresetName, loadPreset, presetNames, PRESETS, NODE_FAST_YAML, NODE_HEARTBEAT_YAML, POD_FAST_YAML, POD_GENERAL_YAML } from "./presets/index.js";
 export type { PresetName } from "./presets/index.js";
 
-export { evaluatePodReadiness, generateContainersReadyCondition, generatePodReadyCondition, PodConditionReason, podReadinessGates } from "./readiness/index.js";
-export type { GeneratedCondition, PodGateResult, PodReadinessOptions, PodReadinessVerdict, StatusPatch, TimedCondition, TimeInput } from "./readiness/index.js";
+export {
+  BOOTSTRAP_ANNOTATION_PREFIX,
+  evaluateNodeReadinessGates,
+  evaluateNodeReadinessRules,
+  evaluatePodReadiness,
+  findUntoleratedTaint,
+  generateContainersReadyCondition,
+  generatePodReadyCondition,
+  matchesLabelSelector,
+  NODE_READINESS_API_VERSION,
+  nodeReadinessRuleStatus,
+  parseNodeReadinessRule,
+  parseNodeReadinessRuleOrThrow,
+  PodConditionReason,
+  podReadinessGates,
+  READINESS_TAINT_PREFIX,
+  toleratesTaint,
+} from "./readiness/index.js";
+export type * from "./readiness/index.js";

@@ -9,3 +9,25 @@ export type { PodReadinessOptions, PodReadinessVerdict, StatusPatch, TimedCondit
 export { generateContainersReadyCondition, generatePodReadyCondition, PodConditionReason, podReadinessGates } from "./pod-ready-condition.js";
 export type { GeneratedCondition, PodGateResult } from "./pod-ready-condition.js";
 export type { TimeInput } from "./time.js";
+export { evaluateNodeReadinessGates } from "./node-gates.js";
+export type { NodeGateResult, NodeReadinessGatesVerdict } from "./node-gates.js";
+export { matchesLabelSelector } from "./label-selector.js";
+export type { LabelSelector, LabelSelectorRequirement } from "./label-selector.js";
+export { NODE_READINESS_API_VERSION, parseNodeReadinessRule, parseNodeReadinessRuleOrThrow, READINESS_TAINT_PREFIX } from "./node-readiness-rule.js";
+export type {
+  ConditionRequirement,
+  ConditionStatus,
+  EnforcementMode,
+  NodeReadinessRule,
+  NodeReadinessRuleMeta,
+  NodeReadinessRuleSpec,
+  ParseNodeReadinessRuleResult,
+  ReadinessTaint,
+  TaintEffect,
+} from "./node-readiness-rule.js";
+export { BOOTSTRAP_ANNOTATION_PREFIX, evaluateNodeReadinessRules } from "./node-readiness-evaluate.js";
+export type { ConditionResult, NodePatch, NodeReadinessRuleOptions, NodeReadinessRulesVerdict, NodeRuleEvaluation, TaintAction } from "./node-readiness-evaluate.js";
+export { nodeReadinessRuleStatus } from "./node-readiness-status.js";
+export type { ConditionEvaluationResult, DryRunResults, NodeEvaluationStatus, NodeReadinessRuleStatus } from "./node-readiness-status.js";
+export { findUntoleratedTaint, toleratesTaint } from "./taints.js";
+export type { Taint, Toleration } from "./taints.js";
