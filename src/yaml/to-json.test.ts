@@ -82,6 +82,22 @@ describe("yamlToJson", () => {
     expect(json(`? ${k(1100)}\n: v\nb: ${k(2000)}\n`)).toBe(`{"b":"${k(2000)}","${k(1100)}":"v"}`);
   });
 
+  it("accepts only %YAML 1.1 and %TAG directives, and a directive after content ends the document", () => {
+    expect(() => yamlToJson("%YAML 1.2\n---\na: 1")).toThrow("found incompatible YAML document");
+    expect(() => yamlToJson("%FOO bar\n---\na: 1")).toThrow("found unknown directive name");
+    expect(json("%YAML 1.1\n%TAG ! tag:x,2000:\n---\na: 1")).toBe('{"a":1}');
+    expect(json("a: 1\n%YAML 1.1\n")).toBe('{"a":1}');
+    expect(json("a: 'x\n%y'")).toBe('{"a":"x %y"}');
+  });
+
+  it("rejects tabs where go-yaml cannot skip them: at a line start and after block indicators", () => {
+    for (const text of ["a: 1\n\t\nb: 2", "# c\n\t# d\na: 1", "-\ta", "a:\n- \tb", "? \ta\n: b", "? a\n:\tb", "a: |\n  x\n\t\nb: 1"]) {
+      expect(() => yamlToJson(text), JSON.stringify(text)).toThrow();
+    }
+    expect(json("a: \t1\nb:\t2 \t# c\nc: [1,\n\t2]\nd: 'x\n\ty'\ne: |\n  \tz\n")).toBe('{"a":1,"b":2,"c":[1,2],"d":"x y","e":"\\tz\\n"}');
+    expect(json("x\n\ty")).toBe('"x y"');
+  });
+
   it("rejects recursive aliases", () => {
     expect(() => yamlToJson("&a [*a]\n")).toThrow();
   });

@@ -96,18 +96,31 @@ const LONG_LINE = /[^\n]{1025}/;
 /** Characters go-yaml's reader rejects anywhere in its input (and unpaired surrogates). */
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+const TAB_TOKEN = "yaml: found character that cannot start any token";
+
 /**
- * go-yaml v2's double-quoted escapes differ from js-yaml's: `\/` is an error there and `\'` is an
- * apostrophe. Finds the double-quoted scalars of the text (a small YAML lexer: comments,
- * single-quoted and block scalars skipped) and applies go-yaml's rule to their escapes.
+ * Lexical rules where go-yaml v2 and js-yaml differ, checked with a small YAML lexer (comments,
+ * quoted and block scalars and flow depth tracked):
+ * - double-quoted escapes: `\/` is an error in go-yaml and `\'` an apostrophe;
+ * - tabs in block context: go-yaml rejects a tab at the start of a line and in the blanks after
+ *   a `-`, `?` or line-leading `:` indicator (it only skips tabs where no simple key may start).
+ *
+ * @returns the text with go-yaml's escapes applied where js-yaml would read them differently
  */
-function goYamlEscapes(text: string): string {
+function goYamlLexicalRules(text: string): string {
   let out = "";
   let from = 0;
   let i = 0;
   let nodeStart = true;
   let lineIndent = 0;
+  let depth = 0;
+  // a top-level plain scalar may continue on lines that start with a tab (go-yaml's indent is -1 there)
+  let blockSeen = false;
+  let plainOpen = false;
   const n = text.length;
+  const fail = (at: number, message: string): never => {
+    throw new StagecraftError(ErrorCode.YamlSyntax, message, { location: locate(text, at) });
+  };
   const isSpace = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\n" || c === "\r" || c === undefined;
   while (i < n) {
     const c = text[i] as string;
@@ -118,6 +131,7 @@ function goYamlEscapes(text: string): string {
         i++;
         lineIndent++;
       }
+      if (depth === 0 && lineIndent === 0 && text[i] === "\t" && (blockSeen || !plainOpen)) fail(i, TAB_TOKEN);
       nodeStart = true;
       continue;
     }
@@ -126,10 +140,12 @@ function goYamlEscapes(text: string): string {
       continue;
     }
     if (c === "#" && (i === 0 || isSpace(text[i - 1]))) {
+      plainOpen = false;
       while (i < n && text[i] !== "\n" && text[i] !== "\r") i++;
       continue;
     }
     if (nodeStart && c === '"') {
+      plainOpen = false;
       let j = i + 1;
       while (j < n && text[j] !== '"') {
         if (text[j] === "\\") {
@@ -148,6 +164,7 @@ function goYamlEscapes(text: string): string {
       continue;
     }
     if (nodeStart && c === "'") {
+      plainOpen = false;
       let j = i + 1;
       while (j < n && (text[j] !== "'" || text[j + 1] === "'")) j += text[j] === "'" ? 2 : 1;
       i = j + 1;
@@ -155,19 +172,33 @@ function goYamlEscapes(text: string): string {
       continue;
     }
     if (nodeStart && (c === "|" || c === ">")) {
+      plainOpen = false;
       // skip the block scalar: the following lines indented more than this one, and blank lines
       while (i < n && text[i] !== "\n") i++;
       for (;;) {
         const next = text.indexOf("\n", i + 1);
         const line = text.slice(i + 1, next < 0 ? n : next);
+        if (i < n && line.startsWith("\t")) fail(i + 1, "yaml: found a tab character where an indentation space is expected");
         if (i >= n || !(line.trim() === "" || /^ */.exec(line)![0].length > lineIndent)) break;
         i = next < 0 ? n : next;
       }
       continue;
     }
+    plainOpen = false;
     if ("[{,".includes(c) || ((c === "-" || c === "?" || c === ":") && isSpace(text[i + 1]))) {
+      if (depth === 0 && c !== "," && c !== "[" && c !== "{") blockSeen = true;
+      if (depth === 0 && nodeStart && (c === "-" || c === "?" || (c === ":" && text.lastIndexOf("\n", i - 1) + 1 + lineIndent === i))) {
+        for (let j = i + 1; text[j] === " " || text[j] === "\t"; j++) if (text[j] === "\t") fail(j, TAB_TOKEN);
+      }
+      if (c === "[" || c === "{") depth++;
       i++;
       nodeStart = true;
+      continue;
+    }
+    if (c === "]" || c === "}") {
+      if (depth > 0) depth--;
+      i++;
+      nodeStart = false;
       continue;
     }
     if ((c === "!" || c === "&") && nodeStart) {
@@ -175,6 +206,7 @@ function goYamlEscapes(text: string): string {
       continue;
     }
     // plain text: runs to a separator
+    plainOpen = true;
     nodeStart = false;
     i++;
   }
@@ -182,9 +214,28 @@ function goYamlEscapes(text: string): string {
 }
 
 /** A line that starts a new document (`---`) or ends one (`...`), at column 0. */
-const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm;
+const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)|^%/gm;
 /** Lines that may precede a document's content: blank, comments, directives. */
 const PREAMBLE = /^(?:[ \t]*(?:#.*)?|%.*)$/;
+
+/**
+ * go-yaml's checks of a directive line: only `%YAML` and `%TAG` are known, and only YAML 1.1 is
+ * accepted. After a document's content only well-formed known directives count (a `%` line there
+ * may continue a quoted scalar).
+ *
+ * @returns whether the line is a directive (which ends a document that has begun)
+ */
+function checkDirective(line: string, afterContent: boolean): boolean {
+  const name = /^%([^ \t\r\n]*)/.exec(line)?.[1] ?? "";
+  if (afterContent) return /^%(?:YAML|TAG)[ \t]/.test(line);
+  if (name === "") return true;
+  if (name !== "YAML" && name !== "TAG") throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: found unknown directive name");
+  const version = /^%YAML[ \t]+(\d+)\.(\d+)/.exec(line);
+  if (version !== null && (Number(version[1]) !== 1 || Number(version[2]) !== 1)) {
+    throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: found incompatible YAML document");
+  }
+  return true;
+}
 
 /** The text of the first document only (go-yaml's `Unmarshal` reads one document). */
 function firstDocument(text: string): string {
@@ -196,6 +247,16 @@ function firstDocument(text: string): string {
     if (!seenContent) {
       const before = text.slice(from, m.index).split(/\r?\n/);
       seenContent = before.some((line) => !PREAMBLE.test(line));
+    }
+    if (m[0] === "%") {
+      // a directive at column 0: go-yaml's scanner reads it wherever it is; after content or a
+      // document start it ends the document
+      const eol = text.indexOf("\n", m.index);
+      const started = seenContent || seenStart;
+      if (!checkDirective(text.slice(m.index, eol < 0 ? text.length : eol), started)) continue;
+      if (started) return text.slice(0, m.index);
+      from = eol < 0 ? text.length : eol + 1;
+      continue;
     }
     if (m[0] === "..." && !seenContent && !seenStart) {
       // go-yaml: a document end marker where a document should start
@@ -295,9 +356,9 @@ export function yamlToJson(text: string): unknown {
   state.nonFinite = false;
   state.wrapped = false;
   state.wrapNull = MAYBE_NULL_KEY.test(text);
-  let source = text.includes("---") || text.includes("...") ? firstDocument(text) : text;
+  let source = text.includes("---") || text.includes("...") || text.startsWith("%") || text.includes("\n%") ? firstDocument(text) : text;
   if (CONTROL.test(source)) throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: control characters are not allowed");
-  if (source.includes("\\/") || source.includes("\\'")) source = goYamlEscapes(source);
+  if (source.includes("\\/") || source.includes("\\'") || source.includes("\t")) source = goYamlLexicalRules(source);
   const tasks: ListenerTasks = {
     wrap: MAYBE_COLLECTION_KEY.test(source),
     trimFinalBreak: endsOnContentLine(source),
