@@ -90,8 +90,15 @@ function endsOnContentLine(text: string): boolean {
   return /[^ \t]/.test(text.slice(text.lastIndexOf("\n") + 1));
 }
 
-/** A line longer than go-yaml's simple-key limit. */
-const LONG_LINE = /[^\n]{1025}/;
+/** Whether a line is longer than go-yaml's simple-key limit (a linear scan; a regex would backtrack). */
+function hasLongLine(text: string): boolean {
+  let start = 0;
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", start)) {
+    if (nl - start > MAX_SIMPLE_KEY) return true;
+    start = nl + 1;
+  }
+  return text.length - start > MAX_SIMPLE_KEY;
+}
 
 /** Characters go-yaml's reader rejects anywhere in its input (and unpaired surrogates). */
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -362,7 +369,7 @@ export function yamlToJson(text: string): unknown {
   const tasks: ListenerTasks = {
     wrap: MAYBE_COLLECTION_KEY.test(source),
     trimFinalBreak: endsOnContentLine(source),
-    longKeys: source.length > MAX_SIMPLE_KEY && LONG_LINE.test(source),
+    longKeys: source.length > MAX_SIMPLE_KEY && hasLongLine(source),
   };
   let value: unknown;
   try {
