@@ -31,3 +31,8 @@ export { nodeReadinessRuleStatus } from "./node-readiness-status.js";
 export type { ConditionEvaluationResult, DryRunResults, NodeEvaluationStatus, NodeReadinessRuleStatus } from "./node-readiness-status.js";
 export { findUntoleratedTaint, toleratesTaint } from "./taints.js";
 export type { Taint, Toleration } from "./taints.js";
+export { matchesNodeAffinity, nodeSelectorTermMatches } from "./node-affinity.js";
+export { podRequests } from "./resources.js";
+export type { ResourceAmounts } from "./resources.js";
+export { isSchedulable, SchedulingReasonCode } from "./schedulable.js";
+export type { SchedulableOptions, SchedulableVerdict, SchedulingReason } from "./schedulable.js";
