@@ -69,6 +69,8 @@ describe("yamlToJson", () => {
 
   it("applies go-yaml v2's double-quoted escapes: \\/ is an error, \\' an apostrophe", () => {
     expect(() => yamlToJson('a: "x\\/y"')).toThrow("found unknown escape character");
+    for (const e of ["\\ud800", "\\uDFFF", "\\U00110000", "\\U0000d800"]) expect(() => yamlToJson(`a: "${e}"`)).toThrow("invalid Unicode character escape code");
+    expect(json('a: "\\U0010FFFF\\uD7FF"')).toBe('{"a":"\u{10ffff}\ud7ff"}');
     expect(json('a: "it\\\'s"\nb: \'\\/\'\nc: x "\\/"\nd: |\n  "\\/"\ne: "\\\\/"')).toBe('{"a":"it\'s","b":"\\\\/","c":"x \\"\\\\/\\"","d":"\\"\\\\/\\"\\n","e":"\\\\/"}');
   });
 

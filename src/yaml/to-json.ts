@@ -103,12 +103,16 @@ function hasLongLine(text: string): boolean {
 /** Characters go-yaml's reader rejects anywhere in its input (and unpaired surrogates). */
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** Escapes that may name a surrogate or a code point beyond U+10FFFF. */
+const BAD_ESCAPE = /\\(?:u[dD][89a-fA-F]|U)/;
+
 const TAB_TOKEN = "yaml: found character that cannot start any token";
 
 /**
  * Lexical rules where go-yaml v2 and js-yaml differ, checked with a small YAML lexer (comments,
  * quoted and block scalars and flow depth tracked):
- * - double-quoted escapes: `\/` is an error in go-yaml and `\'` an apostrophe;
+ * - double-quoted escapes: `\/` is an error in go-yaml and `\'` an apostrophe, and escapes of
+ *   surrogates or beyond U+10FFFF are errors;
  * - tabs in block context: go-yaml rejects a tab at the start of a line and in the blanks after
  *   a `-`, `?` or line-leading `:` indicator (it only skips tabs where no simple key may start).
  *
@@ -161,6 +165,10 @@ function goYamlLexicalRules(text: string): string {
           if (e === "'") {
             out += `${text.slice(from, j)}'`;
             from = j + 2;
+          }
+          if (e === "u" || e === "U") {
+            const code = Number.parseInt(text.slice(j + 2, j + (e === "u" ? 6 : 10)), 16);
+            if ((code >= 0xd800 && code <= 0xdfff) || code > 0x10ffff) fail(j, "yaml: found invalid Unicode character escape code");
           }
           j++;
         }
@@ -365,7 +373,7 @@ export function yamlToJson(text: string): unknown {
   state.wrapNull = MAYBE_NULL_KEY.test(text);
   let source = text.includes("---") || text.includes("...") || text.startsWith("%") || text.includes("\n%") ? firstDocument(text) : text;
   if (CONTROL.test(source)) throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: control characters are not allowed");
-  if (source.includes("\\/") || source.includes("\\'") || source.includes("\t")) source = goYamlLexicalRules(source);
+  if (source.includes("\\/") || source.includes("\\'") || source.includes("\t") || BAD_ESCAPE.test(source)) source = goYamlLexicalRules(source);
   const tasks: ListenerTasks = {
     wrap: MAYBE_COLLECTION_KEY.test(source),
     trimFinalBreak: endsOnContentLine(source),

@@ -518,7 +518,8 @@ const yamlMore: readonly string[] = [
   "a: |2-\n   x\n  y", "a: |+\n  x\n\n\nb: 1", "a: >\n\n  folded\n  more\n\n\n", "a: |\n  tab\there\n", "a: [1,\n  2]",
   "a: {b: 1,\n c: 2}", "%TAG !e! tag:example.com,2000:\n---\na: !e!x 1", "a: [1, # c\n  2]", "a: \"\\/\"", "a: \"\\N\\_\\L\\P\\0\\a\"",
   "a: {b: c:d}", "a: ?b", "a: -b", "a: :b", "a: ,b", "a: b,", "[a: b]", "{a, b}", "? |\n  block key\n: v", "a: b\n  # c\n  d",
-  "a: '  spaced  '", "a: \"trailing\\t\"", "a: '\\n'", "a: \"\\x41\\u0041\\U00000041\"", "a:\n  - b\n  -\n  - c",
+  "a: '  spaced  '", "a: \"trailing\\t\"", "a: '\\n'", "a: \"\\x41\\u0041\\U00000041\"", "a: \"\\ud800\"", "a: \"\\udc00x\"", "a: \"\\U0010FFFF\"", "a: \"\\U00110000\"", "a: \"\\uFFFE\"", "a: \"\\x7f\\x85\\x00\"",
+  "a:\n  - b\n  -\n  - c",
   "a: &x 1\nb: *x\nc: &y [*x, 2]\nd: *y", "a: &x\n  b: 1\nc: *x", "- &x {a: 1}\n- <<: *x\n  b: 2", "a: {<<: [{x: 1}, {x: 2, y: 3}], x: 0}",
   "a: !!map {b: 1}", "a: !!seq [1]", "a: !!omap [{b: 1}]", "a: !!set {b}", "a: !!timestamp 2006-01-02", "a: !!int 0x1F",
   "a: !!float .inf", "a: !!bool 'on'", "a: !!null", "a: !!str", "a: ! 12", "a: !<tag:yaml.org,2002:str> 12",
@@ -537,6 +538,45 @@ const emitterStrings = [
   ".nan", "True", "YES", "Off", "x".repeat(100), Array.from({ length: 30 }, (_, i) => `word${i}`).join(" "), "line1\n\nline3\n\n", " \n", "\n", "\t", "\r\n",
   "a\u2028b", "\u00a0x", "x\u00a0", "tab\tin the middle of a long line that is longer than eighty characters, really much longer",
   "nl\n  indented\n", "\u0001", "\u007f", "\u0080", "\ud7ff", "\ue000", "\ufffd",
+];
+
+/** Execution error texts: positions (Go counts bytes), node texts, errors inside defined templates. */
+const errorTexts: readonly string[] = [
+  "é日本: {{ .nil.x }}",
+  "a: 1\nb: 😀😀 {{ index .list 9 }}",
+  "a: {{ index .map `a` 5 }}",
+  "a: {{ printf \"%d\" (index .list 7) }}",
+  "a: {{ .str | printf \"%s\" | index .list }}",
+  "a: {{ (.nil).x }}",
+  "a: {{ $x := .nil }}{{ $x.y }}",
+  "a: {{ $.nil.x }}",
+  "{{ define \"inner\" }}{{ .nil.x }}{{ end }}a: {{ template \"inner\" . }}",
+  "{{ define \"inner\" }}\n\n  {{ index . 3 }}{{ end }}a: {{ template \"inner\" .list }}",
+  "{{ range .list }}{{ index $.nil 0 }}{{ end }}",
+  "{{ with .map }}{{ .a.b }}{{ end }}",
+  "{{ if index .list 9 }}x{{ end }}",
+  "{{ range index .list 9 }}x{{ end }}",
+  "a: {{ len 1.5 }}",
+  "a: {{ index 1 1 }}",
+  "a: {{ not }}",
+  "a: {{ eq }}",
+  "a: {{ eq 1 }}",
+  "a: {{ lt 1 }}",
+  "a: {{ html }}",
+  "a: {{ index }}",
+  "a: {{ call }}",
+  "a: {{ Quote 1 2 }}",
+  "a: {{ YAML }}",
+  "a: {{ YAML . 1 2 3 | len }}",
+  "a: {{ StartTime 1 }}",
+  "a: {{ .str.missing }}",
+  "a: {{ 3.x }}",
+  "a: {{ \"s\".x }}",
+  "a: {{ nil.x }}",
+  "a: {{ .t.x }}",
+  "a: {{ .one.x }}",
+  "a: {{ $.x.y.z }}",
+  "a: {{ template \"x\" }}{{ define \"x\" }}{{ template \"x\" }}{{ end }}",
 ];
 
 /** YAML corners: indentation indicators, tabs, comments, document markers, tags and anchors in odd places. */
@@ -733,7 +773,7 @@ const ownDataMore: readonly CorpusCase[] = [
 
 /** The whole corpus, grouped only for readability. */
 export const CORPUS: readonly CorpusCase[] = [
-  ...[...grammar, ...numbers, ...noValue, ...kwokFunctions, ...sprig, ...yamlScalars, ...yamlDocuments, ...errors, ...exposed, ...yamlMore, ...idioms, ...yamlCorners, ...tabsAndDirectives].map((text) => ({ text })),
+  ...[...grammar, ...numbers, ...noValue, ...kwokFunctions, ...sprig, ...yamlScalars, ...yamlDocuments, ...errors, ...exposed, ...yamlMore, ...idioms, ...yamlCorners, ...tabsAndDirectives, ...errorTexts].map((text) => ({ text })),
   ...ownData,
   ...ownDataMore,
 ];
