@@ -98,6 +98,11 @@ describe("yamlToJson", () => {
     }
     expect(json("a: \t1\nb:\t2 \t# c\nc: [1,\n\t2]\nd: 'x\n\ty'\ne: |\n  \tz\n")).toBe('{"a":1,"b":2,"c":[1,2],"d":"x y","e":"\\tz\\n"}');
     expect(json("x\n\ty")).toBe('"x y"');
+    // in a line's leading blanks, a tab is a plain scalar's trailing blank only past its collection's column
+    expect(() => yamlToJson("a:\n  b: 1\n  \t# c\n")).toThrow();
+    expect(json("a:\n  b: 1\n   \t# c\n")).toBe('{"a":{"b":1}}');
+    expect(() => yamlToJson("a: 'x'\n  \t\nb: 2\n")).toThrow();
+    expect(json("- a: x\n   \ty\n")).toBe('[{"a":"x y"}]');
   });
 
   it("rejects recursive aliases", () => {

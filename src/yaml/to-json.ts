@@ -125,9 +125,12 @@ function goYamlLexicalRules(text: string): string {
   let nodeStart = true;
   let lineIndent = 0;
   let depth = 0;
-  // a top-level plain scalar may continue on lines that start with a tab (go-yaml's indent is -1 there)
-  let blockSeen = false;
+  let lineStart = 0;
+  // go-yaml lets a plain scalar's trailing blanks hold tabs at columns past its block collection's
+  // column (-1 at the top level); anywhere else a tab in a line's leading blanks is an error
   let plainOpen = false;
+  let tokenCol = 0;
+  let collectionCol = -1;
   const n = text.length;
   const fail = (at: number, message: string): never => {
     throw new StagecraftError(ErrorCode.YamlSyntax, message, { location: locate(text, at) });
@@ -137,12 +140,17 @@ function goYamlLexicalRules(text: string): string {
     const c = text[i] as string;
     if (c === "\n" || c === "\r") {
       i++;
+      lineStart = i;
       lineIndent = 0;
       while (text[i] === " ") {
         i++;
         lineIndent++;
       }
-      if (depth === 0 && lineIndent === 0 && text[i] === "\t" && (blockSeen || !plainOpen)) fail(i, TAB_TOKEN);
+      if (depth === 0) {
+        let j = i;
+        while (text[j] === " " || (text[j] === "\t" && plainOpen && j - lineStart > collectionCol)) j++;
+        if (text[j] === "\t") fail(j, TAB_TOKEN);
+      }
       nodeStart = true;
       continue;
     }
@@ -157,6 +165,7 @@ function goYamlLexicalRules(text: string): string {
     }
     if (nodeStart && c === '"') {
       plainOpen = false;
+      tokenCol = i - lineStart;
       let j = i + 1;
       while (j < n && text[j] !== '"') {
         if (text[j] === "\\") {
@@ -180,6 +189,7 @@ function goYamlLexicalRules(text: string): string {
     }
     if (nodeStart && c === "'") {
       plainOpen = false;
+      tokenCol = i - lineStart;
       let j = i + 1;
       while (j < n && (text[j] !== "'" || text[j + 1] === "'")) j += text[j] === "'" ? 2 : 1;
       i = j + 1;
@@ -199,9 +209,11 @@ function goYamlLexicalRules(text: string): string {
       }
       continue;
     }
+    const wasPlain = plainOpen;
     plainOpen = false;
     if ("[{,".includes(c) || ((c === "-" || c === "?" || c === ":") && isSpace(text[i + 1]))) {
-      if (depth === 0 && c !== "," && c !== "[" && c !== "{") blockSeen = true;
+      if (depth === 0 && (c === "-" || c === "?")) collectionCol = i - lineStart;
+      else if (depth === 0 && c === ":" && i - lineStart > lineIndent) collectionCol = tokenCol;
       if (depth === 0 && nodeStart && (c === "-" || c === "?" || (c === ":" && text.lastIndexOf("\n", i - 1) + 1 + lineIndent === i))) {
         for (let j = i + 1; text[j] === " " || text[j] === "\t"; j++) if (text[j] === "\t") fail(j, TAB_TOKEN);
       }
@@ -221,6 +233,7 @@ function goYamlLexicalRules(text: string): string {
       continue;
     }
     // plain text: runs to a separator
+    if (!wasPlain || i - lineStart === lineIndent) tokenCol = i - lineStart;
     plainOpen = true;
     nodeStart = false;
     i++;
