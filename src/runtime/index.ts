@@ -17,3 +17,8 @@ export { Simulator } from "./simulator.js";
 export type { ManageOptions, NodeLeaseOptions, PendingJobPolicy, RetryOptions, SimulatorOptions } from "./simulator-options.js";
 export { formatHistory } from "./history.js";
 export type { HistoryEntry, HistoryKind, HistoryObject } from "./history.js";
+export { ReadinessController } from "./readiness-controller.js";
+export type { ReadinessControllerOptions, SimulatorReadinessOptions } from "./readiness-controller.js";
+export { PodScheduler } from "./pod-scheduler.js";
+export type { PodSchedulerOptions, SimulatorSchedulerOptions } from "./pod-scheduler.js";
+export type { ControllerAction } from "./controller-action.js";

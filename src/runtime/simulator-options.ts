@@ -8,6 +8,8 @@ import type { ResourceStore } from "../store/types.js";
 import type { Clock } from "./clock.js";
 import type { ControllerFunctionsOptions } from "./controller-functions.js";
 import type { HistoryEntry } from "./history.js";
+import type { SimulatorSchedulerOptions } from "./pod-scheduler.js";
+import type { SimulatorReadinessOptions } from "./readiness-controller.js";
 import type { Rng } from "./rng.js";
 
 /**
@@ -111,4 +113,16 @@ export interface SimulatorOptions {
   readonly historyData?: boolean;
   /** Called with every history entry as it happens (also when `history` is `none`). */
   readonly onHistory?: (entry: HistoryEntry) => void;
+  /**
+   * Run a {@link ReadinessController} beside the stages: node readiness `rules` (taints and
+   * bootstrap annotations on Nodes) and/or `podGates` (the kubelet's `Ready` condition on bound
+   * Pods with `spec.readinessGates`). Its actions are `operation` entries of stage
+   * `readiness-controller`. Default: off.
+   */
+  readonly readiness?: SimulatorReadinessOptions;
+  /**
+   * Run a simple {@link PodScheduler} that binds pending pods to the first schedulable node
+   * (`true`, or its options). Its actions are `operation` entries of stage `scheduler`. Default: off.
+   */
+  readonly scheduler?: boolean | SimulatorSchedulerOptions;
 }

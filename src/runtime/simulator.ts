@@ -10,6 +10,7 @@ import { match, matchAsync, plan, planAsync } from "../plan/plan.js";
 import type { Operation, Plan } from "../plan/types.js";
 import type { KubeObject, ResourceType, Watch, WatchEvent } from "../store/types.js";
 import { formatRfc3339Nano } from "../values/go-format.js";
+import { type BuiltInController, builtInControllers } from "./built-in-controllers.js";
 import { type Clock, systemClock, type TimerHandle } from "./clock.js";
 import { type ControllerFunctions, createControllerFunctions } from "./controller-functions.js";
 import { compileManageFilter, type ManageFilter } from "./manage.js";
@@ -95,6 +96,7 @@ export class Simulator {
   private readonly context: OperationContext;
   private readonly manage: ManageFilter;
   private readonly leases: NodeLeases | undefined;
+  private readonly controllers: BuiltInController[];
   private seq = 0;
   private running = 0;
   private stopped = false;
@@ -124,6 +126,7 @@ export class Simulator {
       events: options.events !== false,
       eventName: (object) => `${object.metadata.name ?? "object"}.${(++this.seq).toString(16).padStart(16, "0")}`,
     };
+    this.controllers = builtInControllers(options, this.clock, (kind, object, extra) => this.record(kind, object, extra));
   }
 
   /** The timeline so far (empty when `history` is `none`). */
@@ -131,9 +134,9 @@ export class Simulator {
     return this.entries;
   }
 
-  /** Whether no job is pending or running. */
+  /** Whether no job is pending or running (nor work of the built-in readiness controller or scheduler). */
   get idle(): boolean {
-    return this.jobs.size === 0 && this.running === 0;
+    return this.jobs.size === 0 && this.running === 0 && this.controllers.every((c) => c.idle);
   }
 
   /** Number of pending jobs. */
@@ -171,6 +174,7 @@ export class Simulator {
       };
       this.watches.push(this.options.store.watch(type, options, (event) => this.onEvent(event), (error) => this.onWatchError(type, error)));
     }
+    for (const controller of this.controllers) await controller.start();
     await this.queue;
   }
 
@@ -179,6 +183,7 @@ export class Simulator {
     this.stopped = true;
     for (const w of this.watches.splice(0)) w.stop();
     this.leases?.stop();
+    for (const controller of this.controllers) controller.stop();
     for (const job of this.jobs.values()) if (job.timer !== undefined) this.clock.clearTimeout(job.timer);
     this.jobs.clear();
   }
