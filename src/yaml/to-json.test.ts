@@ -105,6 +105,15 @@ describe("yamlToJson", () => {
     expect(json("- a: x\n   \ty\n")).toBe('[{"a":"x y"}]');
   });
 
+  it("reads anchors, the lone ! tag and flow-context ? and : as go-yaml v2 does", () => {
+    expect(() => yamlToJson("&: v")).toThrow("alphabetic or numeric");
+    expect(() => yamlToJson("&x: v")).toThrow("unsupported map key");
+    expect(json("a: &x1 [1]\nb: *x1\nc: !\n")).toBe('{"a":[1],"b":[1],"c":""}');
+    expect(json("a: [x:, ?z]\nb: {x: w:}\nx[: v\n")).toBe('{"a":["x:",{"z":null}],"b":{"x":"w:"},"x[":"v"}');
+    expect(json('{"a":{"b":[1,{"c":"d"}]}}')).toBe('{"a":{"b":[1,{"c":"d"}]}}');
+    for (const text of ["a: [x?]", "a: [:x]", "a: {x,: y}", "a: {x: y?}"]) expect(() => yamlToJson(text), text).toThrow();
+  });
+
   it("rejects recursive aliases", () => {
     expect(() => yamlToJson("&a [*a]\n")).toThrow();
   });

@@ -29,6 +29,7 @@ const MAYBE_COLLECTION_KEY = /[\]}][ \t]*:|\?(?:[ \t\r\n]|$)|\*/;
 
 interface LoaderState {
   result: unknown;
+  tag: string | null;
   kind: string | null;
   position: number;
   length: number;
@@ -43,6 +44,8 @@ interface ListenerTasks {
   readonly trimFinalBreak: boolean;
   /** Reject implicit keys longer than go-yaml's simple-key limit. */
   readonly longKeys: boolean;
+  /** Read an empty node with the non-specific tag `!` as `""`, as go-yaml does. */
+  readonly emptyBangTag: boolean;
 }
 
 /** go-yaml's simple-key limit: a key's first character at most 1024 characters before its `:`. */
@@ -74,6 +77,10 @@ function listener(state: SchemaState, tasks: ListenerTasks): (event: string, s: 
       }
     }
     const r = s.result;
+    if (tasks.emptyBangTag && r === null && s.tag === "!") {
+      s.result = "";
+      return;
+    }
     if (tasks.trimFinalBreak && s.kind === "scalar" && typeof r === "string" && s.position >= s.length && r.endsWith("\n")) {
       s.result = r.slice(0, -1);
     } else if (tasks.wrap && (Array.isArray(r) || (r !== null && typeof r === "object" && Object.getPrototypeOf(r) === Object.prototype))) {
@@ -103,6 +110,18 @@ function hasLongLine(text: string): boolean {
 /** Characters go-yaml's reader rejects anywhere in its input (and unpaired surrogates). */
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** A lone `!` tag (the non-specific tag; go-yaml reads an empty node with it as `""`). */
+const LONE_BANG = /(?:^|[\s[{,])!(?=[\s,\]}]|$)/;
+
+/** go-yaml's anchor and alias names: ASCII letters, digits, `_` and `-`. */
+const ANCHOR_NAME = /[0-9A-Za-z_-]*/y;
+
+/** An anchor or alias that go-yaml may read differently from js-yaml (empty, or not ended by a blank). */
+const ODD_ANCHOR = /[&*](?![0-9A-Za-z_-]+(?:[\s,[\]{}]|$))/;
+
+/** `?` or `:` in flow collections where go-yaml's flow rules (YAML 1.1) differ from js-yaml's. */
+const ODD_FLOW = /[[{][^\n]*?(?:\?|:[,[\]{}])|[[{,][ \t]*:/;
+
 /** Escapes that may name a surrogate or a code point beyond U+10FFFF. */
 const BAD_ESCAPE = /\\(?:u[dD][89a-fA-F]|U)/;
 
@@ -113,6 +132,10 @@ const TAB_TOKEN = "yaml: found character that cannot start any token";
  * quoted and block scalars and flow depth tracked):
  * - double-quoted escapes: `\/` is an error in go-yaml and `\'` an apostrophe, and escapes of
  *   surrogates or beyond U+10FFFF are errors;
+ * - anchors and aliases: go-yaml's names are `[0-9A-Za-z_-]+`, ended by a blank or one of
+ *   ``?:,]}%@` ``;
+ * - flow context: `?` is a key indicator even before a non-blank and ends plain scalars; `:`
+ *   at a node's start is a value indicator, inside a plain scalar it ends it only before a blank;
  * - tabs in block context: go-yaml rejects a tab at the start of a line and in the blanks after
  *   a `-`, `?` or line-leading `:` indicator (it only skips tabs where no simple key may start).
  *
@@ -130,6 +153,7 @@ function goYamlLexicalRules(text: string): string {
   // column (-1 at the top level); anywhere else a tab in a line's leading blanks is an error
   let plainOpen = false;
   let tokenCol = 0;
+  let tokenStart = 0;
   let collectionCol = -1;
   const n = text.length;
   const fail = (at: number, message: string): never => {
@@ -209,9 +233,39 @@ function goYamlLexicalRules(text: string): string {
       }
       continue;
     }
+    if (depth > 0 && c === "?") {
+      // go-yaml: in flow context `?` is a key indicator even before a non-blank, and ends a plain scalar
+      if (!nodeStart) fail(i, "yaml: did not find expected ',' or ']'");
+      if (!isSpace(text[i + 1])) {
+        out += `${text.slice(from, i + 1)} `;
+        from = i + 1;
+      }
+      i++;
+      continue;
+    }
+    if (depth > 0 && c === ":") {
+      // go-yaml: in flow context a `:` token is a value indicator, even before a non-blank (after an
+      // empty key it fails as a nil key or a syntax error); inside a plain scalar it ends the scalar
+      // only before a blank, so `x:]` is the scalar "x:"
+      if (nodeStart) fail(i, "yaml: did not find expected node content");
+      if (!plainOpen || isSpace(text[i + 1])) {
+        plainOpen = false;
+        nodeStart = true;
+        i++;
+        continue;
+      }
+      if (plainOpen && ",[]{}".includes(text[i + 1] as string)) {
+        const scalar = text.slice(tokenStart, i + 1);
+        out += `${text.slice(from, tokenStart)}${JSON.stringify(scalar)}`;
+        from = i + 1;
+        plainOpen = false;
+        i++;
+        continue;
+      }
+    }
     const wasPlain = plainOpen;
     plainOpen = false;
-    if ("[{,".includes(c) || ((c === "-" || c === "?" || c === ":") && isSpace(text[i + 1]))) {
+    if (((c === "[" || c === "{") && nodeStart) || (c === "," && depth > 0) || ((c === "-" || c === "?" || c === ":") && isSpace(text[i + 1]))) {
       if (depth === 0 && (c === "-" || c === "?")) collectionCol = i - lineStart;
       else if (depth === 0 && c === ":" && i - lineStart > lineIndent) collectionCol = tokenCol;
       if (depth === 0 && nodeStart && (c === "-" || c === "?" || (c === ":" && text.lastIndexOf("\n", i - 1) + 1 + lineIndent === i))) {
@@ -222,18 +276,41 @@ function goYamlLexicalRules(text: string): string {
       nodeStart = true;
       continue;
     }
-    if (c === "]" || c === "}") {
-      if (depth > 0) depth--;
+    if ((c === "]" || c === "}") && depth > 0) {
+      depth--;
       i++;
       nodeStart = false;
       continue;
     }
-    if ((c === "!" || c === "&") && nodeStart) {
+    if ((c === "&" || c === "*") && nodeStart) {
+      // go-yaml's names are [0-9A-Za-z_-]+ and must end at a blank or one of ?:,]}%@`; js-yaml's
+      // run to a blank or flow indicator, so a space is put where go-yaml's name ends
+      ANCHOR_NAME.lastIndex = i + 1;
+      const end = i + 1 + (ANCHOR_NAME.exec(text)?.[0].length ?? 0);
+      const next = text[end];
+      if (end === i + 1 || !(isSpace(next) || (next !== undefined && "?:,]}%@`".includes(next)))) {
+        fail(i, "yaml: did not find expected alphabetic or numeric character");
+      }
+      let k = end;
+      while (text[k] === " " || text[k] === "\t") k++;
+      if (c === "&" && text[k] === ":" && isSpace(text[k + 1])) fail(i, "yaml: unsupported map key of type: <nil>");
+      if (next !== undefined && "?:%@`".includes(next)) {
+        out += `${text.slice(from, end)} `;
+        from = end;
+      }
+      i = end;
+      nodeStart = c === "&";
+      continue;
+    }
+    if (c === "!" && nodeStart) {
       while (i < n && !isSpace(text[i])) i++;
       continue;
     }
     // plain text: runs to a separator
-    if (!wasPlain || i - lineStart === lineIndent) tokenCol = i - lineStart;
+    if (!wasPlain || i - lineStart === lineIndent) {
+      tokenCol = i - lineStart;
+      tokenStart = i;
+    }
     plainOpen = true;
     nodeStart = false;
     i++;
@@ -386,15 +463,18 @@ export function yamlToJson(text: string): unknown {
   state.wrapNull = MAYBE_NULL_KEY.test(text);
   let source = text.includes("---") || text.includes("...") || text.startsWith("%") || text.includes("\n%") ? firstDocument(text) : text;
   if (CONTROL.test(source)) throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: control characters are not allowed");
-  if (source.includes("\\/") || source.includes("\\'") || source.includes("\t") || BAD_ESCAPE.test(source)) source = goYamlLexicalRules(source);
+  if (source.includes("\\/") || source.includes("\\'") || source.includes("\t") || BAD_ESCAPE.test(source) || ODD_ANCHOR.test(source) || ODD_FLOW.test(source)) {
+    source = goYamlLexicalRules(source);
+  }
   const tasks: ListenerTasks = {
     wrap: MAYBE_COLLECTION_KEY.test(source),
     trimFinalBreak: endsOnContentLine(source),
     longKeys: source.length > MAX_SIMPLE_KEY && hasLongLine(source),
+    emptyBangTag: LONE_BANG.test(source),
   };
   let value: unknown;
   try {
-    value = yaml.load(source, tasks.wrap || tasks.trimFinalBreak || tasks.longKeys ? { schema, json: true, listener: listener(state, tasks) } : { schema, json: true });
+    value = yaml.load(source, tasks.wrap || tasks.trimFinalBreak || tasks.longKeys || tasks.emptyBangTag ? { schema, json: true, listener: listener(state, tasks) as unknown as NonNullable<yaml.LoadOptions["listener"]> } : { schema, json: true });
   } catch (error) {
     throw toStagecraftError(error);
   }

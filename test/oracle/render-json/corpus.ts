@@ -689,6 +689,12 @@ const tabsAndDirectives: readonly string[] = [
   "%YAML 1.1\n%TAG ! tag:x,2000:\n--- !x\na: 1",
 ];
 
+/** Every printable ASCII character at the edges and middle of plain scalars, keys and flow entries. */
+const punctuation: readonly string[] = Array.from({ length: 94 }, (_, k) => String.fromCharCode(33 + k)).flatMap((ch) => [
+  `a: ${ch}`, `a: ${ch}x`, `a: x${ch}`, `a: x${ch}y`, `a: x ${ch}`, `a: x ${ch}y`, `${ch}: v`, `${ch}x: v`, `x${ch}: v`, `- ${ch}x`,
+  `a: [${ch}x]`, `a: [x${ch}]`, `a: {${ch}x: y}`, `a: {x${ch}: y}`, `a: {x: y${ch}}`,
+]);
+
 /** Idioms seen in stage templates and Helm-style YAML: indentation helpers, flow collections, sprig basics. */
 const idioms: readonly string[] = [
   "\u0085a: 1\u0085",
@@ -796,7 +802,7 @@ const ownDataMore: readonly CorpusCase[] = [
 
 /** The whole corpus, grouped only for readability. */
 export const CORPUS: readonly CorpusCase[] = [
-  ...[...grammar, ...numbers, ...noValue, ...kwokFunctions, ...sprig, ...yamlScalars, ...yamlDocuments, ...errors, ...exposed, ...yamlMore, ...idioms, ...yamlCorners, ...tabsAndDirectives, ...errorTexts].map((text) => ({ text })),
+  ...[...grammar, ...numbers, ...noValue, ...kwokFunctions, ...sprig, ...yamlScalars, ...yamlDocuments, ...errors, ...exposed, ...yamlMore, ...idioms, ...yamlCorners, ...tabsAndDirectives, ...errorTexts, ...punctuation].map((text) => ({ text })),
   ...ownData,
   ...ownDataMore,
 ];
