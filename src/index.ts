@@ -146,6 +146,7 @@ export {
   evaluatePodReadiness,
   findUntoleratedTaint,
   generateContainersReadyCondition,
+  generatePodInitializedCondition,
   generatePodReadyCondition,
   isSchedulable,
   matchesLabelSelector,

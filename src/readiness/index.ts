@@ -8,6 +8,7 @@ export { evaluatePodReadiness } from "./pod-readiness.js";
 export type { PodReadinessOptions, PodReadinessVerdict, StatusPatch, TimedCondition } from "./pod-readiness.js";
 export { generateContainersReadyCondition, generatePodReadyCondition, PodConditionReason, podReadinessGates } from "./pod-ready-condition.js";
 export type { GeneratedCondition, PodGateResult } from "./pod-ready-condition.js";
+export { generatePodInitializedCondition } from "./pod-initialized-condition.js";
 export type { TimeInput } from "./time.js";
 export { evaluateNodeReadinessGates } from "./node-gates.js";
 export type { NodeGateResult, NodeReadinessGatesVerdict } from "./node-gates.js";

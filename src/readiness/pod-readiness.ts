@@ -7,6 +7,7 @@
 import type { KubeObject } from "../store/types.js";
 import { conditionsOf, findCondition } from "./fields.js";
 import { type GeneratedCondition, generateContainersReadyCondition, generatePodReadyCondition, podReadinessGates, type PodGateResult } from "./pod-ready-condition.js";
+import { generatePodInitializedCondition } from "./pod-initialized-condition.js";
 import { formatTime, type TimeInput } from "./time.js";
 
 /**
@@ -55,6 +56,8 @@ export interface PodReadinessVerdict {
   readonly condition: TimedCondition;
   /** The `ContainersReady` condition it derives from. */
   readonly containersReady: GeneratedCondition;
+  /** The `Initialized` condition (not part of `Ready`; reported for completeness, not patched). */
+  readonly initialized: GeneratedCondition;
   /** Every readiness gate, in spec order. */
   readonly gates: readonly PodGateResult[];
   /** Whether the pod's current `Ready` condition differs (status, reason or message). */
@@ -90,6 +93,7 @@ export function evaluatePodReadiness(pod: KubeObject, options: PodReadinessOptio
     ready: generated.status === "True",
     condition,
     containersReady: generateContainersReadyCondition(pod),
+    initialized: generatePodInitializedCondition(pod),
     gates: podReadinessGates(pod),
     changed,
   };

@@ -43,6 +43,11 @@ function keyOf(o: KubeObject): string {
   return `${o.metadata.namespace ?? ""}/${o.metadata.name ?? ""}`;
 }
 
+function nodeNameOf(pod: KubeObject): string {
+  const name = (pod.spec as { nodeName?: unknown } | undefined)?.nodeName;
+  return typeof name === "string" ? name : "";
+}
+
 function refOf(pod: KubeObject) {
   return { ...POD, name: pod.metadata.name ?? "", ...(pod.metadata.namespace === undefined ? {} : { namespace: pod.metadata.namespace }) };
 }
@@ -82,6 +87,10 @@ export class PodScheduler {
   private readonly clock: Clock;
   private readonly nodes = new Map<string, KubeObject>();
   private readonly pods = new Map<string, KubeObject>();
+  /** Pending pods, in the order they became pending. */
+  private readonly pendingPods = new Set<string>();
+  /** Bound pods per node name. */
+  private readonly byNode = new Map<string, Map<string, KubeObject>>();
   private readonly queue: ReconcileQueue<null>;
   private readonly watches: Watch[] = [];
 
@@ -104,8 +113,8 @@ export class PodScheduler {
    * @returns when the watches are set up
    */
   async start(): Promise<void> {
-    this.watches.push(this.options.store.watch(NODE, {}, (e) => this.onEvent(e, this.nodes)));
-    this.watches.push(this.options.store.watch(POD, {}, (e) => this.onEvent(e, this.pods)));
+    this.watches.push(this.options.store.watch(NODE, {}, (e) => this.onNodeEvent(e)));
+    this.watches.push(this.options.store.watch(POD, {}, (e) => this.onPodEvent(e)));
     await Promise.resolve();
   }
 
@@ -115,11 +124,38 @@ export class PodScheduler {
     this.queue.stop();
   }
 
-  private onEvent(event: WatchEvent, cache: Map<string, KubeObject>): void {
+  private onNodeEvent(event: WatchEvent): void {
     if (event.type === "BOOKMARK") return;
-    if (event.type === "DELETED") cache.delete(keyOf(event.object));
-    else cache.set(keyOf(event.object), event.object);
-    this.queue.add("pass", null);
+    if (event.type === "DELETED") this.nodes.delete(keyOf(event.object));
+    else this.nodes.set(keyOf(event.object), event.object);
+    if (this.pendingPods.size > 0) this.queue.add("pass", null);
+  }
+
+  private onPodEvent(event: WatchEvent): void {
+    if (event.type === "BOOKMARK") return;
+    this.track(event.object, event.type === "DELETED");
+    if (this.pendingPods.size > 0) this.queue.add("pass", null);
+  }
+
+  /** Updates the caches with a pod's new version (or its deletion). */
+  private track(pod: KubeObject, deleted: boolean): void {
+    const key = keyOf(pod);
+    const old = this.pods.get(key);
+    if (old !== undefined) this.byNode.get(nodeNameOf(old))?.delete(key);
+    if (deleted) {
+      this.pods.delete(key);
+      this.pendingPods.delete(key);
+      return;
+    }
+    this.pods.set(key, pod);
+    const node = nodeNameOf(pod);
+    if (node !== "") {
+      let bound = this.byNode.get(node);
+      if (bound === undefined) this.byNode.set(node, (bound = new Map()));
+      bound.set(key, pod);
+    }
+    if (this.pending(pod)) this.pendingPods.add(key);
+    else this.pendingPods.delete(key);
   }
 
   private pending(pod: KubeObject): boolean {
@@ -137,15 +173,16 @@ export class PodScheduler {
 
   private async pass(): Promise<void> {
     const nodes = [...this.nodes.values()].sort((a, b) => ((a.metadata.name ?? "") < (b.metadata.name ?? "") ? -1 : 1));
-    for (const pod of [...this.pods.values()]) {
-      if (!this.pending(pod)) continue;
-      const all = [...this.pods.values()];
+    for (const key of [...this.pendingPods]) {
+      const pod = this.pods.get(key);
+      if (pod === undefined || !this.pending(pod)) continue;
       const reasons: SchedulingReason[][] = [];
       let chosen: KubeObject | undefined;
       for (const node of nodes) {
         let verdict;
         try {
-          verdict = isSchedulable(node, pod, { pods: all, ...(this.options.requireReady === undefined ? {} : { requireReady: this.options.requireReady }) });
+          const bound = [...(this.byNode.get(node.metadata.name ?? "")?.values() ?? [])];
+          verdict = isSchedulable(node, pod, { pods: bound, ...(this.options.requireReady === undefined ? {} : { requireReady: this.options.requireReady }) });
         } catch (error) {
           this.report(pod, `check node ${node.metadata.name ?? ""}`, undefined, error);
           verdict = { schedulable: false, reasons: [] };
@@ -165,7 +202,7 @@ export class PodScheduler {
     const data = { metadata: { resourceVersion: pod.metadata.resourceVersion }, spec: { nodeName } };
     try {
       const bound = await this.options.store.patch(refOf(pod), { patchType: "merge", data });
-      this.pods.set(keyOf(bound), bound);
+      this.track(bound, false);
       this.report(pod, `bind to ${nodeName}`, data);
       const condition = { type: "PodScheduled", status: "True", lastTransitionTime: formatTime(this.clock.now()), reason: null, message: null };
       await this.options.store.patch(refOf(pod), { patchType: "strategic", subresource: "status", data: { status: { conditions: [condition] } } });
