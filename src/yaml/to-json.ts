@@ -116,14 +116,13 @@ const LONE_BANG = /(?:^|[\s[{,])!(?=[\s,\]}]|$)/;
 /** go-yaml's anchor and alias names: ASCII letters, digits, `_` and `-`. */
 const ANCHOR_NAME = /[0-9A-Za-z_-]*/y;
 
-/** An anchor or alias that go-yaml may read differently from js-yaml (empty, or not ended by a blank). */
-const ODD_ANCHOR = /[&*](?![0-9A-Za-z_-]+(?:[\s,[\]{}]|$))/;
-
-/** `?` or `:` in flow collections where go-yaml's flow rules (YAML 1.1) differ from js-yaml's. */
-const ODD_FLOW = /[[{][^\n]*?(?:\?|:[,[\]{}])|[[{,][ \t]*:/;
-
-/** Escapes that may name a surrogate or a code point beyond U+10FFFF. */
-const BAD_ESCAPE = /\\(?:u[dD][89a-fA-F]|U)/;
+/**
+ * Text where {@link goYamlLexicalRules} may apply (one scan): `\/`, `\'` and escapes that may name
+ * a surrogate or a code point beyond U+10FFFF; tabs; an anchor or alias that go-yaml may read
+ * differently (empty, or not ended by a blank); `?` or `:` in flow collections where YAML 1.1's
+ * flow rules differ from js-yaml's.
+ */
+const LEXICAL_RULES = /\\[/'U]|\\u[dD][89a-fA-F]|\t|[&*](?![0-9A-Za-z_-]+(?:[\s,[\]{}]|$))|[[{][^\n]*?(?:\?|:[,[\]{}])|[[{,][ \t]*:/;
 
 const TAB_TOKEN = "yaml: found character that cannot start any token";
 
@@ -463,14 +462,14 @@ export function yamlToJson(text: string): unknown {
   state.wrapNull = MAYBE_NULL_KEY.test(text);
   let source = text.includes("---") || text.includes("...") || text.startsWith("%") || text.includes("\n%") ? firstDocument(text) : text;
   if (CONTROL.test(source)) throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: control characters are not allowed");
-  if (source.includes("\\/") || source.includes("\\'") || source.includes("\t") || BAD_ESCAPE.test(source) || ODD_ANCHOR.test(source) || ODD_FLOW.test(source)) {
+  if (LEXICAL_RULES.test(source)) {
     source = goYamlLexicalRules(source);
   }
   const tasks: ListenerTasks = {
     wrap: MAYBE_COLLECTION_KEY.test(source),
     trimFinalBreak: endsOnContentLine(source),
     longKeys: source.length > MAX_SIMPLE_KEY && hasLongLine(source),
-    emptyBangTag: LONE_BANG.test(source),
+    emptyBangTag: source.includes("!") && LONE_BANG.test(source),
   };
   let value: unknown;
   try {
