@@ -19,6 +19,14 @@ import { asArray, asRecord, field } from "./fields.js";
  */
 export type ResourceAmounts = Readonly<Record<string, bigint>>;
 
+/**
+ * Requests of frozen pods (the objects a store returns are deeply frozen and never change), so a
+ * scheduler pass does not re-parse the quantities of every pod on a node for every candidate.
+ */
+const CACHE = new WeakMap<KubeObject, ResourceAmounts>();
+/** Allocatable of frozen nodes, keyed by the `status.allocatable` object. */
+const ALLOCATABLE = new WeakMap<object, ResourceAmounts>();
+
 function amounts(list: unknown): Record<string, bigint> {
   const out: Record<string, bigint> = {};
   for (const [name, value] of Object.entries(asRecord(list) ?? {})) {
@@ -59,6 +67,9 @@ function max(into: Record<string, bigint>, other: ResourceAmounts): void {
  * @category Readiness
  */
 export function podRequests(pod: KubeObject): ResourceAmounts {
+  const cacheable = Object.isFrozen(pod) && Object.isFrozen(pod.spec);
+  const cached = cacheable ? CACHE.get(pod) : undefined;
+  if (cached !== undefined) return cached;
   const reqs: Record<string, bigint> = {};
   for (const c of asArray(field(pod, "spec", "containers"))) add(reqs, containerRequests(c));
   const sidecars: Record<string, bigint> = {};
@@ -77,7 +88,9 @@ export function podRequests(pod: KubeObject): ResourceAmounts {
   }
   max(reqs, init);
   add(reqs, amounts(field(pod, "spec", "overhead")));
-  return reqs;
+  const result = Object.freeze(reqs);
+  if (cacheable) CACHE.set(pod, result);
+  return result;
 }
 
 /**
@@ -88,7 +101,13 @@ export function podRequests(pod: KubeObject): ResourceAmounts {
  */
 export function allocatableOf(node: KubeObject): ResourceAmounts | undefined {
   const list = field(node, "status", "allocatable");
-  return asRecord(list) === undefined ? undefined : amounts(list);
+  if (asRecord(list) === undefined) return undefined;
+  const cacheable = Object.isFrozen(list);
+  const cached = cacheable ? ALLOCATABLE.get(list as object) : undefined;
+  if (cached !== undefined) return cached;
+  const result = Object.freeze(amounts(list));
+  if (cacheable) ALLOCATABLE.set(list as object, result);
+  return result;
 }
 
 /**
