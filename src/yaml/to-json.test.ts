@@ -54,7 +54,7 @@ describe("yamlToJson", () => {
 
   it("rejects the characters go-yaml's reader rejects", () => {
     for (const c of ["\x00", "\x7f", "\x80", "\ufffe", "\uffff", "\ud800"]) expect(() => yamlToJson(`a: "x${c}"`)).toThrow("control characters are not allowed");
-    expect(json("a: \"\x85\u00a0\ufeff\ue000\"")).toBe('{"a":"\u0085\u00a0\ufeff\ue000"}');
+    expect(json("a: \"\x85\u00a0\ufeff\ue000\"")).toBe('{"a":" \u00a0\ufeff\ue000"}'); // a raw NEL is a line break, folded to a space
   });
 
   it("keeps only line breaks that are there at the end of a block scalar that ends the text", () => {
@@ -112,6 +112,16 @@ describe("yamlToJson", () => {
     expect(json("a: [x:, ?z]\nb: {x: w:}\nx[: v\n")).toBe('{"a":["x:",{"z":null}],"b":{"x":"w:"},"x[":"v"}');
     expect(json('{"a":{"b":[1,{"c":"d"}]}}')).toBe('{"a":{"b":[1,{"c":"d"}]}}');
     for (const text of ["a: [x?]", "a: [:x]", "a: {x,: y}", "a: {x: y?}"]) expect(() => yamlToJson(text), text).toThrow();
+  });
+
+  it("reads NEL, LS and PS as YAML 1.1 line breaks, plain scalars over several lines in flow collections, and no block collection on the --- line", () => {
+    expect(() => yamlToJson("a: x\u0085y")).toThrow();
+    expect(json('a: "x\u0085y"\nb: [x\u0085y]')).toBe('{"a":"x y","b":["x y"]}');
+    expect(() => yamlToJson("a: x\u2028y")).toThrow();
+    expect(json("a: [x\ny]\nb:\n  - [x\n  y, z]\nc: [x\n\n\n  y]")).toBe('{"a":["x y"],"b":[["x y","z"]],"c":["x\\n\\ny"]}');
+    for (const text of ["--- a: 1", "--- - a", '--- "a": 1', "--- ? a"]) expect(() => yamlToJson(text), text).toThrow();
+    expect(json("--- a:b")).toBe('"a:b"');
+    expect(json("--- a # c: d")).toBe('"a"');
   });
 
   it("rejects recursive aliases", () => {

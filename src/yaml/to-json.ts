@@ -120,9 +120,9 @@ const ANCHOR_NAME = /[0-9A-Za-z_-]*/y;
  * Text where {@link goYamlLexicalRules} may apply (one scan): `\/`, `\'` and escapes that may name
  * a surrogate or a code point beyond U+10FFFF; tabs; an anchor or alias that go-yaml may read
  * differently (empty, or not ended by a blank); `?` or `:` in flow collections where YAML 1.1's
- * flow rules differ from js-yaml's.
+ * flow rules differ from js-yaml's; flow collections over several lines.
  */
-const LEXICAL_RULES = /\\[/'U]|\\u[dD][89a-fA-F]|\t|[&*](?![0-9A-Za-z_-]+(?:[\s,[\]{}]|$))|[[{][^\n]*?(?:\?|:[,[\]{}])|[[{,][ \t]*:/;
+const LEXICAL_RULES = /[\u0085\u2028\u2029]|\\[/'U]|\\u[dD][89a-fA-F]|\t|[&*](?![0-9A-Za-z_-]+(?:[\s,[\]{}]|$))|[[{][^\n]*?(?:\?|:[,[\]{}])|[[{,][ \t]*:|[[{][^\]}\n]*\n/;
 
 const TAB_TOKEN = "yaml: found character that cannot start any token";
 
@@ -135,12 +135,16 @@ const TAB_TOKEN = "yaml: found character that cannot start any token";
  *   ``?:,]}%@` ``;
  * - flow context: `?` is a key indicator even before a non-blank and ends plain scalars; `:`
  *   at a node's start is a value indicator, inside a plain scalar it ends it only before a blank;
+ * - line breaks: NEL, LS and PS break lines in YAML 1.1 (a NEL inside a quoted scalar folds like
+ *   one; LS and PS there stay characters, as in go-yaml);
  * - tabs in block context: go-yaml rejects a tab at the start of a line and in the blanks after
  *   a `-`, `?` or line-leading `:` indicator (it only skips tabs where no simple key may start).
  *
  * @returns the text with go-yaml's escapes applied where js-yaml would read them differently
  */
-function goYamlLexicalRules(text: string): string {
+function goYamlLexicalRules(source: string): string {
+  // NEL is a line break in every context of go-yaml, read as "\n"
+  const text = source.includes("\u0085") ? source.replaceAll("\u0085", "\n") : source;
   let out = "";
   let from = 0;
   let i = 0;
@@ -154,6 +158,7 @@ function goYamlLexicalRules(text: string): string {
   let tokenCol = 0;
   let tokenStart = 0;
   let collectionCol = -1;
+  let flowCol = 0;
   const n = text.length;
   const fail = (at: number, message: string): never => {
     throw new StagecraftError(ErrorCode.YamlSyntax, message, { location: locate(text, at) });
@@ -161,13 +166,24 @@ function goYamlLexicalRules(text: string): string {
   const isSpace = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\n" || c === "\r" || c === undefined;
   while (i < n) {
     const c = text[i] as string;
-    if (c === "\n" || c === "\r") {
+    if (c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029") {
+      if (c !== "\n" && c !== "\r") {
+        // YAML 1.1 line breaks that js-yaml does not know
+        out += `${text.slice(from, i)}\n`;
+        from = i + 1;
+      }
       i++;
       lineStart = i;
       lineIndent = 0;
       while (text[i] === " ") {
         i++;
         lineIndent++;
+      }
+      if (depth > 0 && plainOpen && !",]}#\n\r".includes(text[i] ?? "\n")) {
+        // a plain scalar continued inside a flow collection: go-yaml accepts any indentation, js-yaml
+        // only one deeper than the enclosing block, so the line is indented past the collection
+        out += `${text.slice(from, i)}${" ".repeat(flowCol + 1)}`;
+        from = i;
       }
       if (depth === 0) {
         let j = i;
@@ -270,7 +286,10 @@ function goYamlLexicalRules(text: string): string {
       if (depth === 0 && nodeStart && (c === "-" || c === "?" || (c === ":" && text.lastIndexOf("\n", i - 1) + 1 + lineIndent === i))) {
         for (let j = i + 1; text[j] === " " || text[j] === "\t"; j++) if (text[j] === "\t") fail(j, TAB_TOKEN);
       }
-      if (c === "[" || c === "{") depth++;
+      if (c === "[" || c === "{") {
+        if (depth === 0) flowCol = i - lineStart;
+        depth++;
+      }
       i++;
       nodeStart = true;
       continue;
@@ -319,6 +338,12 @@ function goYamlLexicalRules(text: string): string {
 
 /** A line that starts a new document (`---`) or ends one (`...`), at column 0. */
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)|^%/gm;
+/**
+ * A block collection starting on the `---` line (`--- a: 1`, `--- - a`): go-yaml rejects it, js-yaml
+ * reads it.
+ */
+const BLOCK_ON_MARKER_LINE = /^[ \t]+(?:[-?](?:[ \t]|$)|(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"[\]{}|>!&*,][^#]*?)[ \t]*:(?:[ \t]|$))/;
+
 /** Lines that may precede a document's content: blank, comments, directives. */
 const PREAMBLE = /^(?:[ \t]*(?:#.*)?|%.*)$/;
 
@@ -372,6 +397,9 @@ function firstDocument(text: string): string {
     const eol = text.indexOf("\n", m.index);
     const rest = eol < 0 ? text.slice(m.index + 3) : text.slice(m.index + 3, eol);
     if (!PREAMBLE.test(rest)) seenContent = true;
+    if (m[0] === "---" && BLOCK_ON_MARKER_LINE.test(rest)) {
+      throw new StagecraftError(ErrorCode.YamlSyntax, "yaml: mapping values are not allowed in this context", { location: locate(text, m.index) });
+    }
     from = eol < 0 ? text.length : eol + 1;
   }
   return text;
