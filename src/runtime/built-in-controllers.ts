@@ -43,7 +43,7 @@ export function builtInControllers(options: SimulatorOptions, clock: Clock, reco
   };
   const out: BuiltInController[] = [];
   const readiness = options.readiness;
-  if (readiness !== undefined && ((readiness.rules?.length ?? 0) > 0 || readiness.podGates === true)) {
+  if (readiness !== undefined && ((readiness.rules?.length ?? 0) > 0 || readiness.podGates === true || readiness.watchRules === true)) {
     out.push(new ReadinessController({ store: options.store, clock, onAction, ...readiness }));
   }
   const scheduler = options.scheduler;

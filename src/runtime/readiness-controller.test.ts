@@ -108,3 +108,50 @@ describe("ReadinessController: pod readiness gates", () => {
     expect(await ready(store)).toBeUndefined();
   });
 });
+
+describe("ReadinessController: rules from the store", () => {
+  const ruleObject = (spec: Record<string, unknown>): KubeObject => ({ apiVersion: "readiness.node.x-k8s.io/v1alpha1", kind: "NodeReadinessRule", metadata: { name: "cni" }, spec });
+  const RULE_REF = { apiVersion: "readiness.node.x-k8s.io/v1alpha1", kind: "NodeReadinessRule", name: "cni" };
+
+  async function setupStored() {
+    const clock = new VirtualClock({ start: "2024-01-01T00:00:00Z" });
+    const store = createMemoryStore({ clock, scopes: { "NodeReadinessRule.readiness.node.x-k8s.io": "Cluster" } });
+    const actions: ControllerAction[] = [];
+    const controller = new ReadinessController({ store, clock, watchRules: true, onAction: (a) => actions.push(a) });
+    await controller.start();
+    return { clock, store, actions, controller, settle: () => clock.runUntil(() => controller.idle) };
+  }
+
+  it("enforces stored rules, writes their status, and re-evaluates when a rule changes", async () => {
+    const { store, settle, clock } = await setupStored();
+    await store.create({ apiVersion: "v1", kind: "Node", metadata: { name: "n1" } });
+    await store.create(ruleObject({ conditions: [{ type: "CNIReady", requiredStatus: "True" }], enforcementMode: "continuous", taint: TAINT }));
+    await settle();
+    expect(taints(await store.get(NODE))).toEqual([TAINT]);
+    expect((await store.get(RULE_REF)).status).toEqual({
+      appliedNodes: ["n1"],
+      nodeEvaluations: [{ nodeName: "n1", conditionResults: [{ type: "CNIReady", currentStatus: "Unknown", requiredStatus: "True" }], taintStatus: "Present", lastEvaluationTime: "2024-01-01T00:00:00Z" }],
+    });
+    const rv = (await store.get(RULE_REF)).metadata.resourceVersion;
+    await clock.advance(1000);
+    await store.patch(NODE, { patchType: "merge", data: { metadata: { labels: { unrelated: "x" } } } });
+    await settle();
+    expect((await store.get(RULE_REF)).metadata.resourceVersion).toBe(rv); // only the evaluation time changed: nothing written
+
+    await store.patch(RULE_REF, { patchType: "merge", data: { spec: { conditions: [{ type: "CNIReady", requiredStatus: "Unknown" }] } } });
+    await settle();
+    expect(taints(await store.get(NODE))).toBeUndefined();
+    expect((await store.get(RULE_REF)).status).toMatchObject({ nodeEvaluations: [{ taintStatus: "Absent", lastEvaluationTime: "2024-01-01T00:00:01Z" }] });
+  });
+
+  it("reports and skips an invalid rule", async () => {
+    const { store, settle, actions } = await setupStored();
+    await store.create({ apiVersion: "v1", kind: "Node", metadata: { name: "n1" } });
+    await store.create(ruleObject({ conditions: [{ type: "CNIReady", requiredStatus: "True" }], enforcementMode: "continuous", taint: { key: "cni", effect: "NoSchedule" } }));
+    await settle();
+    expect(taints(await store.get(NODE))).toBeUndefined();
+    expect(actions.map((a) => `${a.object.name} ${a.operation}: ${a.error ?? ""}`)).toEqual([
+      'cni skip invalid rule: error E_INVALID_VALUE spec.taint.key: taint key must start with "readiness.k8s.io/" (expected a key such as readiness.k8s.io/network-ready, found "cni")',
+    ]);
+  });
+});

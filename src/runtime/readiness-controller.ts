@@ -14,6 +14,7 @@ import type { KubeObject, ResourceStore, Watch, WatchEvent } from "../store/type
 import { type Clock, systemClock } from "./clock.js";
 import { type ControllerAction, describeObject, messageOf } from "./controller-action.js";
 import { ReconcileQueue } from "./reconcile-queue.js";
+import { RULE_TYPE, StoredRules } from "./stored-rules.js";
 
 /**
  * Options of {@link ReadinessController}.
@@ -29,6 +30,14 @@ export interface ReadinessControllerOptions {
   readonly rules?: readonly NodeReadinessRule[];
   /** Keep the `Ready` condition of bound pods with `spec.readinessGates` as the kubelet computes it. */
   readonly podGates?: boolean;
+  /**
+   * Also enforce the `NodeReadinessRule` objects in the store (`readiness.node.x-k8s.io/v1alpha1`,
+   * cluster-scoped: give the memory store `scopes: { "NodeReadinessRule.readiness.node.x-k8s.io":
+   * "Cluster" }`), after `rules`, sorted by name, and write each one's `status` (applied nodes,
+   * per-node evaluations, dry-run results) when it changes. Invalid rules are reported and
+   * skipped; a deleted rule's taints stay. Default `false`.
+   */
+  readonly watchRules?: boolean;
   /** Called with everything the controller does. */
   readonly onAction?: (action: ControllerAction) => void;
 }
@@ -38,7 +47,7 @@ export interface ReadinessControllerOptions {
  *
  * @category Runtime
  */
-export type SimulatorReadinessOptions = Pick<ReadinessControllerOptions, "rules" | "podGates">;
+export type SimulatorReadinessOptions = Pick<ReadinessControllerOptions, "rules" | "podGates" | "watchRules">;
 
 const NODE = { apiVersion: "v1", kind: "Node" } as const;
 const POD = { apiVersion: "v1", kind: "Pod" } as const;
@@ -73,6 +82,8 @@ export class ReadinessController {
   private readonly queue: ReconcileQueue<KubeObject>;
   private readonly watches: Watch[] = [];
   private readonly records = new Map<string, readonly NodeRuleEvaluation[]>();
+  private readonly stored: StoredRules | undefined;
+  private readonly nodes = new Map<string, KubeObject>();
 
   /**
    * @param options - store, clock, rules, podGates, onAction
@@ -84,7 +95,10 @@ export class ReadinessController {
     this.rules = (options.rules ?? []).map((r) => parseNodeReadinessRuleOrThrow(r));
     this.podGates = options.podGates === true;
     this.onAction = options.onAction;
-    this.queue = new ReconcileQueue(this.clock, (_key, object) => (object.kind === "Node" ? this.reconcileNode(object) : this.reconcilePod(object)));
+    this.stored = options.watchRules === true ? new StoredRules() : undefined;
+    this.queue = new ReconcileQueue(this.clock, (_key, object) =>
+      object.kind === "Node" ? this.reconcileNode(object) : StoredRules.isRule(object) ? this.writeStatus(object) : this.reconcilePod(object),
+    );
   }
 
   /** Whether no reconcile is queued or running. */
@@ -111,7 +125,8 @@ export class ReadinessController {
    * @returns when the watches are set up
    */
   async start(): Promise<void> {
-    if (this.rules.length > 0) this.watches.push(this.store.watch(NODE, {}, (e) => this.onEvent(e)));
+    if (this.stored !== undefined) this.watches.push(this.store.watch(RULE_TYPE, {}, (e) => this.onRuleEvent(e)));
+    if (this.rules.length > 0 || this.stored !== undefined) this.watches.push(this.store.watch(NODE, {}, (e) => this.onEvent(e)));
     if (this.podGates) this.watches.push(this.store.watch(POD, {}, (e) => this.onEvent(e)));
     await Promise.resolve();
   }
@@ -129,9 +144,35 @@ export class ReadinessController {
     if (event.type === "DELETED") {
       this.queue.remove(key);
       if (o.kind === "Node") this.records.delete(o.metadata.name ?? "");
+      if (o.kind === "Node") this.nodes.delete(o.metadata.name ?? "");
       return;
     }
+    if (o.kind === "Node") this.nodes.set(o.metadata.name ?? "", o);
     this.queue.add(key, o);
+  }
+
+  private onRuleEvent(event: WatchEvent): void {
+    const change = (this.stored as StoredRules).apply(event);
+    if (change.kind === "invalid") this.report(event.object, "skip invalid rule", undefined, change.message);
+    if (change.kind !== "rules") return;
+    for (const node of this.nodes.values()) this.queue.add(`Node//${node.metadata.name ?? ""}`, node);
+  }
+
+  private allRules(): readonly NodeReadinessRule[] {
+    return this.stored === undefined ? this.rules : [...this.rules, ...this.stored.list()];
+  }
+
+  private async writeStatus(rule: KubeObject): Promise<void> {
+    const name = rule.metadata.name ?? "";
+    if (this.stored === undefined || !this.stored.list().some((r) => r.metadata.name === name)) return;
+    const status = this.ruleStatus(name);
+    if (!this.stored.needsWrite(name, status)) return;
+    const data = { status: { ...status, ...(status.dryRunResults === undefined ? { dryRunResults: null } : {}) } };
+    try {
+      await this.store.patch({ ...RULE_TYPE, name }, { patchType: "merge", subresource: "status", data });
+    } catch (error) {
+      if (!isConflict(error)) this.report(rule, "write status", data, error);
+    }
   }
 
   private report(object: KubeObject, operation: string, data?: unknown, error?: unknown): void {
@@ -139,13 +180,15 @@ export class ReadinessController {
   }
 
   private async reconcileNode(node: KubeObject): Promise<void> {
-    const verdict = evaluateNodeReadinessRules(this.rules, node, { now: this.clock.now() });
+    const rules = this.allRules();
+    const verdict = evaluateNodeReadinessRules(rules, node, { now: this.clock.now() });
     this.records.set(node.metadata.name ?? "", verdict.evaluations);
+    for (const rule of this.stored?.list() ?? []) this.queue.add(`Rule//${rule.metadata.name}`, { ...RULE_TYPE, metadata: { name: rule.metadata.name } });
     if (verdict.patch === undefined) return;
     const what = verdict.evaluations
       .filter((e) => !e.dryRun && (e.action !== "None" || e.markBootstrapCompleted))
       .map((e) => {
-        const taint = (this.rules.find((r) => r.metadata.name === e.rule) as NodeReadinessRule).spec.taint;
+        const taint = (rules.find((r) => r.metadata.name === e.rule) as NodeReadinessRule).spec.taint;
         const action = e.action === "AddTaint" ? `add taint ${taint.key}:${taint.effect}` : e.action === "RemoveTaint" ? `remove taint ${taint.key}:${taint.effect}` : "";
         return [action, e.markBootstrapCompleted ? `bootstrap of ${e.rule} completed` : ""].filter((s) => s !== "").join(", ");
       })

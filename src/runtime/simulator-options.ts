@@ -115,8 +115,9 @@ export interface SimulatorOptions {
   readonly onHistory?: (entry: HistoryEntry) => void;
   /**
    * Run a {@link ReadinessController} beside the stages: node readiness `rules` (taints and
-   * bootstrap annotations on Nodes) and/or `podGates` (the kubelet's `Ready` condition on bound
-   * Pods with `spec.readinessGates`). Its actions are `operation` entries of stage
+   * bootstrap annotations on Nodes), `watchRules` (the same for `NodeReadinessRule` objects in the
+   * store) and/or `podGates` (the kubelet's `Ready` condition on bound Pods with
+   * `spec.readinessGates`). Its actions are `operation` entries of stage
    * `readiness-controller`. Default: off.
    */
   readonly readiness?: SimulatorReadinessOptions;
