@@ -579,6 +579,50 @@ const errorTexts: readonly string[] = [
   "a: {{ template \"x\" }}{{ define \"x\" }}{{ template \"x\" }}{{ end }}",
 ];
 
+/** More execution corners: range over scalars, missing values in printf, scoping, trimming with CRLF. */
+const execMore: readonly string[] = [
+  "{{ range .str }}x{{ end }}",
+  "{{ range .one }}x{{ end }}",
+  "{{ range .t }}x{{ end }}",
+  "{{ range .nil }}x{{ end }}a: 1",
+  "a:\n{{ range $v := .list }}- {{ $v }}\n{{ end }}",
+  "{{ range $k, $v := .str }}x{{ end }}",
+  "a: {{ printf \"%v|%s|%d|%q\" .missing .missing .missing .missing | Quote }}",
+  "a: {{ printf \"%v|%s\" .nil .nil | Quote }}",
+  "a: {{ print .missing | Quote }}",
+  "a: {{ println .missing .nil | Quote }}",
+  "a: {{ len (print .missing) }}",
+  "{{ $x := 1 }}{{ define \"t\" }}{{ $x }}{{ end }}a: 1",
+  "a: {{ \"a\" | printf \"%s%s\" \"b\" }}",
+  "a: {{ index .list 1.0 }}",
+  "a: {{ index .list \"1\" }}",
+  "a: {{ index .nums .one }}",
+  "a: 1\r\n{{- /* c */ -}}\r\nb: 2",
+  "a: 1\r\n{{- \"\" }}\r\nb: 2",
+  "a: {{- \"\\r\\n\" -}} b",
+  "{{ with $x := .missing }}{{ $x }}{{ else }}a: {{ $x }}{{ end }}",
+  "{{ with $x := .str }}a: {{ $x }}{{ end }}b: {{ $x }}",
+  "{{ if $x := .zero }}a: {{ $x }}{{ end }}",
+  "{{ range $i, $v := .list }}{{ $i = 5 }}{{ end }}a: 1",
+  "{{ $ = .map }}a: {{ $.a }}",
+  "{{ range .objs }}{{ $.str }}-{{ .name }}: 1\n{{ end }}",
+  "a: {{ not .missing }}\nb: {{ not .nil }}\nc: {{ and .missing 1 }}\nd: {{ or .missing .nil }}",
+  "a: {{ .missing | not }}",
+  "a: {{ eq .nil .missing }}",
+  "a: {{ ne .missing \"x\" }}",
+  "a: {{ eq .str .nil }}",
+  "a: {{ len .nil }}",
+  "a: {{ slice .nil }}",
+  "a: {{ slice .list }}",
+  "a: {{ index .list }}",
+  "a: {{ index .map }}",
+  "a: {{ call .nil }}",
+  "a: {{ html .map }}",
+  "a: {{ urlquery .list }}",
+  "a: {{ js .objs }}",
+  "a: {{ print .emptyMap .emptyList \"\" }}",
+];
+
 /** YAML corners: indentation indicators, tabs, comments, document markers, tags and anchors in odd places. */
 const yamlCorners: readonly string[] = [
   "a: |2+\n   x\n\n", "a: |1\n  x", "a: >2-\n   x\n   y", "a: | # comment\n  x", "a: |\n  x\n  ---\n  y", "a: |\n  x\n---\nb: 1",
@@ -995,7 +1039,7 @@ const ownDataMore: readonly CorpusCase[] = [
 
 /** The whole corpus, grouped only for readability. */
 export const CORPUS: readonly CorpusCase[] = [
-  ...[...grammar, ...numbers, ...noValue, ...kwokFunctions, ...sprig, ...yamlScalars, ...yamlDocuments, ...errors, ...exposed, ...yamlMore, ...idioms, ...yamlCorners, ...tabsAndDirectives, ...errorTexts, ...punctuation, ...unicodeAndIndicators].map((text) => ({ text })),
+  ...[...grammar, ...numbers, ...noValue, ...kwokFunctions, ...sprig, ...yamlScalars, ...yamlDocuments, ...errors, ...exposed, ...yamlMore, ...idioms, ...yamlCorners, ...tabsAndDirectives, ...errorTexts, ...punctuation, ...unicodeAndIndicators, ...execMore].map((text) => ({ text })),
   ...ownData,
   ...ownDataMore,
 ];
