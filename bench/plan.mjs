@@ -51,7 +51,11 @@ export async function run({ smoke = false } = {}) {
     `| \`listPossible\` (every selector + weights) | ${fmt(matches)} | ${(1e6 / matches).toFixed(1)} | ${fmt(base)} | ${(base / matches).toFixed(1)}× |`,
     `| \`plan\` (match + delay + steps rendered to operations) | ${fmt(plans)} | ${(1e6 / plans).toFixed(1)} | ${fmt(base)} | ${(base / plans).toFixed(1)}× |`,
   ].join("\n");
-  return { title: "Planner: listPossible and plan on KWOK's pod-general stages", markdown };
+  const targets = [
+    { name: "listPossible on pod-general", target: "≥ 100,000 matches/s", measured: `${Math.round(matches).toLocaleString("en")} matches/s`, met: matches >= 100_000 },
+    { name: "full plan on pod-general", target: "≥ 20,000 plans/s", measured: `${Math.round(plans).toLocaleString("en")} plans/s`, met: plans >= 20_000 },
+  ];
+  return { title: "Planner: listPossible and plan on KWOK's pod-general stages", markdown, targets };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -10,6 +10,7 @@ const smoke = process.argv.includes("--smoke");
 const files = readdirSync(here).filter((f) => f.endsWith(".mjs") && f !== "run.mjs").sort();
 
 const sections = [];
+const targets = [];
 for (const file of files) {
   const mod = await import(pathToFileURL(join(here, file)).href);
   if (typeof mod.run !== "function") throw new Error(`bench/${file} does not export run()`);
@@ -17,6 +18,7 @@ for (const file of files) {
   const result = await mod.run({ smoke });
   console.log(`${file}: ${result.title} (${((performance.now() - t0) / 1000).toFixed(1)} s)`);
   sections.push(`## ${result.title}\n\n_Source: \`bench/${file}\`_\n\n${result.markdown}\n`);
+  for (const t of result.targets ?? []) targets.push({ ...t, file });
 }
 
 const cpu = cpus();
@@ -31,7 +33,16 @@ const header = [
   "",
 ].join("\n");
 
-const doc = `${header}\n${sections.join("\n")}`;
+const summary = [
+  "## Targets",
+  "",
+  "| target | measured | met | benchmark |",
+  "|---|---|:---:|---|",
+  ...targets.map((t) => `| ${t.name}: ${t.target} | ${t.measured} | ${t.met ? "yes" : "**no**"} | \`bench/${t.file}\` |`),
+  "",
+].join("\n");
+if (!smoke) for (const t of targets) console.log(`${t.met ? "met    " : "NOT MET"} ${t.name}: ${t.target} — ${t.measured}`);
+const doc = `${header}\n${summary}\n${sections.join("\n")}`;
 if (smoke) console.log(`smoke run OK (${files.length} benchmark file(s)); docs/performance.md not written`);
 else {
   writeFileSync(join(here, "../docs/performance.md"), doc);

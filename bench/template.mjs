@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import {
-  executeTemplate,
+  renderToJson,
   kwokFunctions,
   marshalGoYaml,
   parseKwokTemplate,
@@ -15,7 +15,6 @@ import {
   placeholderFunctions,
   sprigFunctions,
   toTemplateData,
-  yamlToJson,
 } from "../dist/index.js";
 import { loadStageFiles } from "../dist/node.js";
 import { fmt, measure } from "./lib/measure.mjs";
@@ -41,27 +40,31 @@ const functions = {
 export async function run({ smoke = false } = {}) {
   const { stages } = loadStageFiles(GENERAL);
   const rows = [];
+  const rates = [];
   for (const [name, input] of CASES) {
     const stage = stages.find((s) => s.name === name);
     const template = stage.steps.find((s) => s.patch)?.patch.template;
     const parsed = parseKwokTemplate(template, { name });
     const object = parseYamlDocuments(readFileSync(join(GENERAL, "testdata", input), "utf8")).documents[0].value;
-    const render = () => yamlToJson(executeTemplate(parsed, toTemplateData(object), { functions }));
+    const render = () => renderToJson(parsed, toTemplateData(object), { functions });
     render(); // must not throw
     const opts = { runs: 7, minMs: 100, smoke };
     const ours = measure(render, opts);
     const base = measure(() => JSON.parse(JSON.stringify(object)), opts);
+    rates.push(ours);
     rows.push(`| ${name} status template on \`${input}\` | ${fmt(ours)} (${(1e6 / ours).toFixed(1)} µs) | ${fmt(base)} | ${(base / ours).toFixed(1)}× |`);
   }
   const markdown = [
-    "`toTemplateData` + `executeTemplate` + `yamlToJson` per render (KWOK's `Renderer.ToJSON`), with the harness placeholders, sprig and KWOK functions; renders per second, median of 7 runs. Target: ≥ 20,000 renders/s.",
+    "`toTemplateData` + `renderToJson` (execute, then YAML→JSON) per render (KWOK's `Renderer.ToJSON`), with the harness placeholders, sprig and KWOK functions; renders per second, median of 7 runs. Target: ≥ 20,000 renders/s.",
     "Baseline: a bare JSON round trip of the same object (`JSON.parse(JSON.stringify(o))`); the ratio says how many round trips one render costs.",
     "",
     "| template | renders/s | JSON round trips/s | ratio |",
     "|---|---:|---:|---:|",
     ...rows,
   ].join("\n");
-  return { title: "Templates: render + YAML→JSON of KWOK status templates", markdown };
+  const slowest = Math.min(...rates);
+  const targets = [{ name: "template render + YAML→JSON (pod-create, pod-ready)", target: "≥ 20,000 renders/s", measured: `${Math.round(slowest).toLocaleString("en")} renders/s (slower template)`, met: slowest >= 20_000 }];
+  return { title: "Templates: render + YAML→JSON of KWOK status templates", markdown, targets };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
