@@ -1005,7 +1005,17 @@ const ownData: readonly CorpusCase[] = [
   { text: "{{ YAML . }}", data: { s: "é日本😀", n: "\u2028", t: "\t", c: "\u0007", nl: "\n", crlf: "a\r\nb" } },
 ];
 
+const protoData: unknown = JSON.parse('{"__proto__": {"x": 1}, "constructor": 1, "toString": "s", "hasOwnProperty": 2, "valueOf": null}');
+
 const ownDataMore: readonly CorpusCase[] = [
+  { text: "a: {{ .__proto__.x }}\nb: {{ .constructor }}\nc: {{ .toString }}\nd: {{ .hasOwnProperty }}\ne: {{ .valueOf }}\nf: {{ .missing }}", data: protoData },
+  { text: "a: {{ . | Quote }}", data: protoData },
+  { text: "{{ YAML . }}", data: protoData },
+  { text: "{{ range $k, $v := . }}{{ $k }}: {{ $v | Quote }}\n{{ end }}", data: protoData },
+  { text: "a: {{ index . \"__proto__\" \"x\" }}\nb: {{ len . }}\nc: {{ NodeIP . | Quote }}", data: protoData },
+  { text: "__proto__: {a: 1}\nconstructor: 2\ntoString: x\nhasOwnProperty: 3\nvalueOf: ~", data: {} },
+  { text: "x: &a {__proto__: 1}\ny:\n  <<: *a\n  constructor: 2", data: {} },
+  { text: "{{ .toString }}: 1\n{{ .__proto__.x }}: 2", data: protoData },
   { text: "{{ YAML . | Quote }}", data: emitterStrings },
   { text: "{{ YAML . 1 | Quote }}", data: emitterStrings },
   { text: "a: {{ YAML . | Quote }}", data: Object.fromEntries(emitterStrings.map((s, i) => [s, i])) },
