@@ -50,3 +50,14 @@ describe("insufficientResources", () => {
     expect(insufficientResources(request, allocatable, used)).toEqual(want);
   });
 });
+
+describe("podRequests caching", () => {
+  it("caches frozen pods only", () => {
+    const frozen = Object.freeze(pod(Object.freeze({ containers: [c("a", { cpu: "1" })] })));
+    expect(podRequests(frozen)).toBe(podRequests(frozen));
+    const open = pod({ containers: [c("a", { cpu: "1" })] });
+    expect(podRequests(open)).toEqual({ cpu: G });
+    (open.spec as { containers: unknown[] }).containers.push(c("b", { cpu: "1" }));
+    expect(podRequests(open)).toEqual({ cpu: 2n * G });
+  });
+});
