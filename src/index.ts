@@ -164,3 +164,6 @@ export {
   toleratesTaint,
 } from "./readiness/index.js";
 export type * from "./readiness/index.js";
+
+export { explain, explainAsync } from "./analysis/index.js";
+export type { ExplainFinding, Explanation, StageExplanation } from "./analysis/index.js";

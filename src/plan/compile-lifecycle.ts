@@ -133,6 +133,8 @@ export interface Lifecycle {
   readonly stages: readonly CompiledStage[];
   /** The resource references that have stages, in first-seen order. */
   readonly refs: readonly ResourceRef[];
+  /** Stages left out because they have no selector (KWOK drops them), in load order. */
+  readonly ignored: readonly Stage[];
   /** Whether any stage needs asynchronous evaluation; then use the `*Async` functions. */
   readonly async: boolean;
   /** The options the lifecycle was compiled with. */
@@ -168,8 +170,12 @@ export function compileLifecycle(stages: readonly Stage[], options: LifecycleOpt
   const compiled: CompiledStage[] = [];
   const groups = new Map<string, CompiledStage[]>();
   const refs: ResourceRef[] = [];
+  const ignored: Stage[] = [];
   stages.forEach((stage, index) => {
-    if (stage.selector === null) return;
+    if (stage.selector === null) {
+      ignored.push(stage);
+      return;
+    }
     const one = withStagePath(index, stage, () => compileStage(stage, known, options.defaultPatchType ?? "merge"));
     compiled.push(one);
     const key = refKey(stage.resourceRef);
@@ -185,6 +191,7 @@ export function compileLifecycle(stages: readonly Stage[], options: LifecycleOpt
   return {
     stages: compiled,
     refs,
+    ignored,
     async: compiled.some((s) => s.async),
     options,
     stagesFor(target) {
