@@ -118,6 +118,8 @@ describe("yamlToJson", () => {
     expect(() => yamlToJson("a: x\u0085y")).toThrow();
     expect(json('a: "x\u0085y"\nb: [x\u0085y]')).toBe('{"a":"x y","b":["x y"]}');
     expect(() => yamlToJson("a: x\u2028y")).toThrow();
+    expect(json("a: [x\u2028  y, b,\u2029c]")).toBe('{"a":["x\\u2028y","b","c"]}');
+    expect(() => yamlToJson("a: |\n  x\u2028y")).toThrow();
     expect(json("a: [x\ny]\nb:\n  - [x\n  y, z]\nc: [x\n\n\n  y]")).toBe('{"a":["x y"],"b":[["x y","z"]],"c":["x\\n\\ny"]}');
     for (const text of ["--- a: 1", "--- - a", '--- "a": 1', "--- ? a"]) expect(() => yamlToJson(text), text).toThrow();
     expect(json("--- a:b")).toBe('"a:b"');

@@ -166,6 +166,19 @@ function goYamlLexicalRules(source: string): string {
   const isSpace = (c: string | undefined): boolean => c === " " || c === "\t" || c === "\n" || c === "\r" || c === undefined;
   while (i < n) {
     const c = text[i] as string;
+    if ((c === "\u2028" || c === "\u2029") && depth > 0 && plainOpen) {
+      // inside a plain scalar in a flow collection go-yaml keeps LS/PS as the folded line break
+      // (the next line's leading blanks dropped)
+      i++;
+      let j = i;
+      while (text[j] === " " || text[j] === "\t") j++;
+      if (j > i) {
+        out += text.slice(from, i);
+        from = j;
+        i = j;
+      }
+      continue;
+    }
     if (c === "\n" || c === "\r" || c === "\u2028" || c === "\u2029") {
       if (c !== "\n" && c !== "\r") {
         // YAML 1.1 line breaks that js-yaml does not know
@@ -244,6 +257,12 @@ function goYamlLexicalRules(source: string): string {
         const line = text.slice(i + 1, next < 0 ? n : next);
         if (i < n && line.startsWith("\t")) fail(i + 1, "yaml: found a tab character where an indentation space is expected");
         if (i >= n || !(line.trim() === "" || /^ */.exec(line)![0].length > lineIndent)) break;
+        // LS and PS break lines too: content after one that is not indented ends the block scalar
+        const ls = /[\u2028\u2029] *(?=[^ \n\u2028\u2029])/.exec(line);
+        if (ls !== null && ls[0].length - 1 <= lineIndent) {
+          i += 1 + ls.index - 1;
+          break;
+        }
         i = next < 0 ? n : next;
       }
       continue;

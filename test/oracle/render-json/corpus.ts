@@ -741,6 +741,13 @@ const punctuation: readonly string[] = Array.from({ length: 94 }, (_, k) => Stri
 
 /** Unicode line breaks, spaces and BOMs inside scalars; indicator spacing; document markers; properties. */
 const unicodeAndIndicators: readonly string[] = [
+  "a: [x y]",
+  "a: |\n  x y",
+  "a: [x y]",
+  "a: |\n  x y",
+  "a: [a, b]",
+  "a: [x   y]",
+  "a: {b: x c}",
   "a: [x\ny]\n{{ \"\" }}",
   "a: [x\n  y, z]\n{{ \"\" }}",
   "a: {b: x\n  y}\n{{ \"\" }}",
