@@ -33,6 +33,10 @@ export interface PodSchedulerOptions {
  * Options of the simulator's built-in scheduler (`SimulatorOptions.scheduler`).
  *
  * @category Runtime
+ * @example
+ * ```ts
+ * new Simulator({ store, lifecycle, clock, scheduler: { schedulerName: "default-scheduler", requireReady: true } });
+ * ```
  */
 export type SimulatorSchedulerOptions = Pick<PodSchedulerOptions, "schedulerName" | "requireReady">;
 

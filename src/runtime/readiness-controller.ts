@@ -46,6 +46,10 @@ export interface ReadinessControllerOptions {
  * Options of the simulator's built-in readiness controller (`SimulatorOptions.readiness`).
  *
  * @category Runtime
+ * @example
+ * ```ts
+ * new Simulator({ store, lifecycle, clock, readiness: { rules: [rule], podGates: true } });
+ * ```
  */
 export type SimulatorReadinessOptions = Pick<ReadinessControllerOptions, "rules" | "podGates" | "watchRules">;
 

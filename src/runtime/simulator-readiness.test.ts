@@ -107,3 +107,27 @@ describe("Simulator with readiness and scheduler", () => {
     expect(formatHistory(sim.history, { kinds: ["error"] })).toBe("");
   });
 });
+
+describe("Simulator with podGates and the fast preset", () => {
+  it("agrees with the preset (which sets the gates True), then follows a gate that turns False", async () => {
+    const { loadPreset } = await import("../presets/index.js");
+    const clock = new VirtualClock({ start: "2024-01-01T00:00:00Z" });
+    const store = createMemoryStore({ clock });
+    const sim = new Simulator({ store, lifecycle: compileLifecycle(loadPreset("fast")), clock, seed: 1, readiness: { podGates: true } });
+    await sim.start();
+    await store.create({ apiVersion: "v1", kind: "Node", metadata: { name: "n1" } });
+    const ref = { apiVersion: "v1", kind: "Pod", namespace: "default", name: "web" };
+    await store.create({ apiVersion: "v1", kind: "Pod", metadata: { name: "web", namespace: "default" }, spec: { nodeName: "n1", containers: [{ name: "c", image: "i" }], readinessGates: [{ conditionType: "example.com/lb" }] } });
+    await clock.advance(1000); // the preset has node heartbeats: the simulator is never idle
+    const readyOf = async () => ((await store.get(ref)).status as { conditions: { type: string; status: string; reason?: string }[] }).conditions.find((c) => c.type === "Ready");
+    expect(await readyOf()).toMatchObject({ status: "True" });
+    const setGate = (status: string) => store.patch(ref, { patchType: "strategic", subresource: "status", data: { status: { conditions: [{ type: "example.com/lb", status }] } } });
+    await setGate("False");
+    await clock.advance(1000); // the preset has node heartbeats: the simulator is never idle
+    expect(await readyOf()).toEqual({ type: "Ready", status: "False", reason: "ReadinessGatesNotReady", message: 'the status of pod readiness gate "example.com/lb" is not "True", but False', lastProbeTime: null, lastTransitionTime: "2024-01-01T00:00:01Z" });
+    await setGate("True");
+    await clock.advance(1000); // the preset has node heartbeats: the simulator is never idle
+    expect(await readyOf()).toMatchObject({ status: "True" });
+    expect(formatHistory(sim.history, { kinds: ["error"] })).toBe("");
+  });
+});
