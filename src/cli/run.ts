@@ -20,8 +20,9 @@ Usage:
 Commands:
   validate PATH...            Load Stage files/folders ("-" = stdin) and report every problem
                               (file:line:column, field path, code). Exit 2 on errors.
-  match STAGES... -f OBJECT   Show which stages of an object's kind match it and why
-                              (the deciding selector term and what its query returned).
+  explain STAGES... -f OBJECT Show which stages of an object's kind match it and why
+                              (the deciding selector term and what its query returned),
+                              with findings; "match" is the same command.
   simulate [options]          Drive nodes and pods through their stages on the in-memory
                               store in virtual time; prints the timeline (see simulate --help).
   test DIR...                 Run golden stage tests (testdata/<case>.input.yaml → .output.yaml)
@@ -65,6 +66,7 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
     switch (command) {
       case "validate":
         return await runValidate(rest, io);
+      case "explain":
       case "match":
         return await runMatch(rest, io);
       case "test":

@@ -29,7 +29,7 @@ describe("stagecraft CLI", () => {
     const help = await run("--help");
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/validate PATH/);
-    expect(help.out).toMatch(/match STAGES/);
+    expect(help.out).toMatch(/explain STAGES/);
     expect((await run()).code).toBe(2);
   });
 
@@ -74,6 +74,13 @@ describe("stagecraft CLI", () => {
       expect(r.code).toBe(0);
       expect(r.out).toMatch(/✓ pod-ready {2}weight 1 {2}delay 1s\.\.\.5s/);
       expect(r.out).toMatch(/✗ pod-create\n/);
+    });
+
+    it("explain adds findings: stages for the kind under another apiGroup", async () => {
+      const r = await runWithStdin("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d}\n", "explain", join(kwok, "pod/general"), "-f", "-");
+      expect(r.code).toBe(0);
+      expect(r.out).toContain("Deployment d (apiVersion apps/v1)");
+      expect(r.out).toContain("! no-stages-for-kind: no stage has resourceRef {apiGroup: apps/v1, kind: Deployment}");
     });
 
     it("match -o json is machine-readable", async () => {
