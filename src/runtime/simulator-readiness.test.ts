@@ -124,7 +124,7 @@ describe("Simulator with podGates and the fast preset", () => {
     const setGate = (status: string) => store.patch(ref, { patchType: "strategic", subresource: "status", data: { status: { conditions: [{ type: "example.com/lb", status }] } } });
     await setGate("False");
     await clock.advance(1000); // the preset has node heartbeats: the simulator is never idle
-    expect(await readyOf()).toEqual({ type: "Ready", status: "False", reason: "ReadinessGatesNotReady", message: 'the status of pod readiness gate "example.com/lb" is not "True", but False', lastProbeTime: null, lastTransitionTime: "2024-01-01T00:00:01Z" });
+    expect(await readyOf()).toEqual({ type: "Ready", status: "False", reason: "ReadinessGatesNotReady", message: 'the status of pod readiness gate "example.com/lb" is not "True", but False', lastTransitionTime: "2024-01-01T00:00:01Z" });
     await setGate("True");
     await clock.advance(1000); // the preset has node heartbeats: the simulator is never idle
     expect(await readyOf()).toMatchObject({ status: "True" });
