@@ -14,7 +14,9 @@ export { evaluateNodeReadinessGates } from "./node-gates.js";
 export type { NodeGateResult, NodeReadinessGatesVerdict } from "./node-gates.js";
 export { matchesLabelSelector } from "./label-selector.js";
 export type { LabelSelector, LabelSelectorRequirement } from "./label-selector.js";
-export { NODE_READINESS_API_VERSION, parseNodeReadinessRule, parseNodeReadinessRuleOrThrow, READINESS_TAINT_PREFIX } from "./node-readiness-rule.js";
+export { NODE_READINESS_API_VERSION, READINESS_TAINT_PREFIX } from "./node-readiness-rule.js";
+export { parseNodeReadinessRule, parseNodeReadinessRuleOrThrow } from "./parse-node-readiness-rule.js";
+export type { ParseNodeReadinessRuleResult } from "./parse-node-readiness-rule.js";
 export type {
   ConditionRequirement,
   ConditionStatus,
@@ -22,7 +24,6 @@ export type {
   NodeReadinessRule,
   NodeReadinessRuleMeta,
   NodeReadinessRuleSpec,
-  ParseNodeReadinessRuleResult,
   ReadinessTaint,
   TaintEffect,
 } from "./node-readiness-rule.js";

@@ -5,7 +5,8 @@
  *
  * @module
  */
-import { parseNodeReadinessRuleOrThrow, type NodeReadinessRule } from "../readiness/node-readiness-rule.js";
+import type { NodeReadinessRule } from "../readiness/node-readiness-rule.js";
+import { parseNodeReadinessRuleOrThrow } from "../readiness/parse-node-readiness-rule.js";
 import { evaluateNodeReadinessRules, type NodeRuleEvaluation } from "../readiness/node-readiness-evaluate.js";
 import { nodeReadinessRuleStatus, type NodeReadinessRuleStatus } from "../readiness/node-readiness-status.js";
 import { evaluatePodReadiness } from "../readiness/pod-readiness.js";

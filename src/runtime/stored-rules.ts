@@ -5,7 +5,8 @@
  * @module
  */
 import { formatIssues } from "../issues.js";
-import { NODE_READINESS_API_VERSION, type NodeReadinessRule, parseNodeReadinessRule } from "../readiness/node-readiness-rule.js";
+import { NODE_READINESS_API_VERSION, type NodeReadinessRule } from "../readiness/node-readiness-rule.js";
+import { parseNodeReadinessRule } from "../readiness/parse-node-readiness-rule.js";
 import type { KubeObject, WatchEvent } from "../store/types.js";
 
 /** The resource type of node readiness rules. */

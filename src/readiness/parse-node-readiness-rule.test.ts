@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isStagecraftError } from "../errors.js";
 import { formatIssue } from "../issues.js";
-import { parseNodeReadinessRule, parseNodeReadinessRuleOrThrow } from "./node-readiness-rule.js";
+import { parseNodeReadinessRule, parseNodeReadinessRuleOrThrow } from "./parse-node-readiness-rule.js";
 
 const VALID = {
   apiVersion: "readiness.node.x-k8s.io/v1alpha1",
