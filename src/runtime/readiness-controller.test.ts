@@ -61,6 +61,28 @@ describe("ReadinessController: node readiness rules", () => {
     expect(taints(await store.get(NODE))).toEqual([{ key: "other", effect: "NoExecute" }, TAINT]);
   });
 
+  it("dryRun: records what it would do, patches nothing", async () => {
+    const dry = { ...rule("continuous"), spec: { ...rule("continuous").spec, dryRun: true } };
+    const { store, settle, actions, controller } = await setup({ rules: [dry] });
+    await store.create({ apiVersion: "v1", kind: "Node", metadata: { name: "n1" } });
+    await settle();
+    expect(taints(await store.get(NODE))).toBeUndefined();
+    expect(actions).toEqual([]);
+    expect(controller.evaluations.get("n1")?.map((e) => [e.action, e.taintStatus, e.dryRun])).toEqual([["AddTaint", "Absent", true]]);
+    expect(controller.ruleStatus("cni").dryRunResults).toEqual({ affectedNodes: 1, taintsToAdd: 1, taintsToRemove: 0, summary: "would add the taint to 1 node(s) and remove it from 0 node(s)" });
+  });
+
+  it("forgets a deleted node", async () => {
+    const { store, settle, controller } = await setup({ rules: [rule("continuous")] });
+    await store.create({ apiVersion: "v1", kind: "Node", metadata: { name: "n1" } });
+    await settle();
+    await store.delete(NODE);
+    await settle();
+    expect(controller.evaluations.size).toBe(0);
+    controller.stop();
+    expect(controller.idle).toBe(true);
+  });
+
   it("rejects an invalid rule", () => {
     const bad = { ...rule("continuous"), spec: { ...rule("continuous").spec, taint: { key: "cni", effect: "NoSchedule" as const } } };
     expect(() => new ReadinessController({ store: createMemoryStore(), rules: [bad] })).toThrow(/spec\.taint\.key/);

@@ -131,3 +131,24 @@ describe("Simulator with podGates and the fast preset", () => {
     expect(formatHistory(sim.history, { kinds: ["error"] })).toBe("");
   });
 });
+
+describe("Simulator built-in controllers and the history", () => {
+  it("reports controller actions to onHistory even when history is none, and not at all when off", async () => {
+    const run = async (extra: Record<string, unknown>) => {
+      const clock = new VirtualClock({ start: "2024-01-01T00:00:00Z" });
+      const store = createMemoryStore({ clock });
+      const lifecycle = compileLifecycle(loadStagesOrThrow({ text: STAGES }), { defaultPatchType: "controller" });
+      const seen: string[] = [];
+      const sim = new Simulator({ store, lifecycle, clock, seed: 1, history: "none", onHistory: (e) => e.stage === "scheduler" && seen.push(`${e.kind} ${e.operation ?? ""}`), ...extra });
+      await sim.start();
+      await store.create({ apiVersion: "v1", kind: "Node", metadata: { name: "n1" } });
+      await store.create({ apiVersion: "v1", kind: "Pod", metadata: { name: "web", namespace: "default" }, spec: { containers: [{ name: "c" }] } });
+      await clock.runUntil(() => sim.idle, { timeout: 60_000 });
+      sim.stop();
+      expect(sim.history).toEqual([]);
+      return seen;
+    };
+    expect(await run({ scheduler: true })).toEqual(["operation bind to n1"]);
+    expect(await run({ scheduler: false })).toEqual([]);
+  });
+});
