@@ -6,8 +6,10 @@
  */
 export { evaluatePodReadiness } from "./pod-readiness.js";
 export type { PodReadinessOptions, PodReadinessVerdict, StatusPatch, TimedCondition } from "./pod-readiness.js";
-export { generateContainersReadyCondition, generatePodReadyCondition, PodConditionReason, podReadinessGates } from "./pod-ready-condition.js";
-export type { GeneratedCondition, PodGateResult } from "./pod-ready-condition.js";
+export { generateContainersReadyCondition, generatePodReadyCondition, podReadinessGates } from "./pod-ready-condition.js";
+export type { PodGateResult } from "./pod-ready-condition.js";
+export { PodConditionReason } from "./pod-condition-types.js";
+export type { GeneratedCondition } from "./pod-condition-types.js";
 export { generatePodInitializedCondition } from "./pod-initialized-condition.js";
 export type { TimeInput } from "./time.js";
 export { evaluateNodeReadinessGates } from "./node-gates.js";

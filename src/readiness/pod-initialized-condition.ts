@@ -6,7 +6,7 @@
  */
 import type { KubeObject } from "../store/types.js";
 import { asArray, asRecord, asString, field } from "./fields.js";
-import { type GeneratedCondition, PodConditionReason } from "./pod-ready-condition.js";
+import { type GeneratedCondition, PodConditionReason } from "./pod-condition-types.js";
 
 interface InitStatus {
   readonly started: boolean;

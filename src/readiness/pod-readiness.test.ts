@@ -77,6 +77,12 @@ describe("generatePodReadyCondition", () => {
       { status: "False", reason: "ReadinessGatesNotReady", message: 'corresponding condition of pod readiness gate "g1" does not exist., the status of pod readiness gate "g3" is not "True", but Unknown' },
     ],
     ["all gates True", { ...ready, gates: ["g1", "g2"], conditions: [{ type: "g1", status: "True" }, { type: "g2", status: "True" }] }, { status: "True" }],
+    [
+      "kubelet-owned conditions are not gates",
+      { ...ready, gates: ["PodScheduled", "Ready"], conditions: [{ type: "PodScheduled", status: "True" }, { type: "Ready", status: "True" }] },
+      { status: "False", reason: "ReadinessGatesNotReady", message: 'corresponding condition of pod readiness gate "PodScheduled" does not exist., corresponding condition of pod readiness gate "Ready" does not exist.' },
+    ],
+    ["an Initialized gate uses the generated condition", { ...ready, gates: ["Initialized"], conditions: [{ type: "Initialized", status: "False" }] }, { status: "True" }],
     ["the first condition of a type counts", { ...ready, gates: ["g"], conditions: [{ type: "g", status: "False" }, { type: "g", status: "True" }] }, { status: "False", reason: "ReadinessGatesNotReady", message: 'the status of pod readiness gate "g" is not "True", but False' }],
   ];
   it.each(cases)("%s", (_name, shape, want) => {

@@ -6,7 +6,8 @@
  */
 import type { KubeObject } from "../store/types.js";
 import { conditionsOf, findCondition } from "./fields.js";
-import { type GeneratedCondition, generateContainersReadyCondition, generatePodReadyCondition, podReadinessGates, type PodGateResult } from "./pod-ready-condition.js";
+import type { GeneratedCondition } from "./pod-condition-types.js";
+import { generateContainersReadyCondition, generatePodReadyCondition, podReadinessGates, type PodGateResult } from "./pod-ready-condition.js";
 import { generatePodInitializedCondition } from "./pod-initialized-condition.js";
 import { formatTime, type TimeInput } from "./time.js";
 

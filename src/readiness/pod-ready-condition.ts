@@ -5,58 +5,9 @@
  * @module
  */
 import type { KubeObject } from "../store/types.js";
-import { asArray, asRecord, asString, conditionsOf, field, findCondition } from "./fields.js";
-
-/**
- * The kubelet's condition reasons (`pkg/kubelet/status/generate.go`).
- *
- * @example
- * ```ts
- * generatePodReadyCondition(pod).reason === PodConditionReason.ReadinessGatesNotReady;
- * ```
- * @category Readiness
- */
-export const PodConditionReason = {
-  /** No container status is known yet. */
-  UnknownContainerStatuses: "UnknownContainerStatuses",
-  /** The pod succeeded: every container completed. */
-  PodCompleted: "PodCompleted",
-  /** The pod failed. */
-  PodFailed: "PodFailed",
-  /** A container (or sidecar init container) is not ready or has no status. */
-  ContainersNotReady: "ContainersNotReady",
-  /** An init container has not succeeded (used by the `Initialized` condition). */
-  ContainersNotInitialized: "ContainersNotInitialized",
-  /** A readiness gate's condition is missing or not `True`. */
-  ReadinessGatesNotReady: "ReadinessGatesNotReady",
-} as const;
-
-/**
- * One of the values of {@link PodConditionReason}.
- *
- * @example
- * ```ts
- * const r: PodConditionReason = "ContainersNotReady";
- * ```
- * @category Readiness
- */
-export type PodConditionReason = (typeof PodConditionReason)[keyof typeof PodConditionReason];
-
-/**
- * A condition the kubelet generates, before its `lastTransitionTime` is set.
- *
- * @category Readiness
- */
-export interface GeneratedCondition {
-  /** `ContainersReady` or `Ready`. */
-  readonly type: string;
-  /** `True` or `False` (the kubelet never generates `Unknown` here). */
-  readonly status: string;
-  /** The reason, absent when `True`. */
-  readonly reason?: string;
-  /** The message, absent when there is none. */
-  readonly message?: string;
-}
+import { asArray, asRecord, asString, type ConditionLike, conditionsOf, field, findCondition } from "./fields.js";
+import { type GeneratedCondition, PodConditionReason } from "./pod-condition-types.js";
+import { generatePodInitializedCondition } from "./pod-initialized-condition.js";
 
 interface StatusEntry {
   readonly name: string;
@@ -157,9 +108,23 @@ export interface PodGateResult {
   readonly message?: string;
 }
 
+/** Conditions the kubelet owns and regenerates (`PodConditionsByKubelet`). */
+const KUBELET_OWNED = new Set(["PodScheduled", "Ready", "Initialized", "ContainersReady", "PodResizeInProgress", "PodResizePending"]);
+
+/**
+ * The list the kubelet looks readiness gates up in: the pod's conditions it does not own, then
+ * the `Initialized` condition it has just generated (`Ready` is generated after it).
+ */
+function kubeletConditionList(pod: KubeObject): readonly ConditionLike[] {
+  const own = conditionsOf(pod).filter((c) => !KUBELET_OWNED.has(c.type));
+  return [...own, generatePodInitializedCondition(pod)];
+}
+
 /**
  * The pod's readiness gates (`spec.readinessGates`) checked against `status.conditions`, in spec
- * order, with the kubelet's messages.
+ * order, with the kubelet's messages. As in the kubelet, conditions it owns (`PodScheduled`,
+ * `Ready`, `ContainersReady`, `PodResize*`) do not count as gates, and `Initialized` is the one it
+ * generates (see {@link generatePodInitializedCondition}), not the one stored.
  *
  * @param pod - the pod (not modified)
  * @returns one result per gate
@@ -170,7 +135,7 @@ export interface PodGateResult {
  * @category Readiness
  */
 export function podReadinessGates(pod: KubeObject): readonly PodGateResult[] {
-  const conditions = conditionsOf(pod);
+  const conditions = kubeletConditionList(pod);
   const out: PodGateResult[] = [];
   for (const gate of asArray(field(pod, "spec", "readinessGates"))) {
     const conditionType = asString(asRecord(gate)?.conditionType) ?? "";
