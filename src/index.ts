@@ -167,3 +167,6 @@ export type * from "./readiness/index.js";
 
 export { explain, explainAsync } from "./analysis/index.js";
 export type { ExplainFinding, Explanation, StageExplanation } from "./analysis/index.js";
+
+export { defaultProjection, explore, exploreAsync } from "./analysis/index.js";
+export type { DelayRange, Exploration, ExploreOptions, ExploredEdge, ExploredState } from "./analysis/index.js";
