@@ -1,5 +1,5 @@
 /**
- * Understanding stage sets: why stages match or not, and which states they reach.
+ * Understanding stage sets: why stages match or not, which states they reach, and diagrams of them.
  *
  * @module
  */
@@ -8,3 +8,6 @@ export type { ExplainFinding, Explanation, StageExplanation } from "./explain.js
 export { explore, exploreAsync } from "./explore.js";
 export type { DelayRange, Exploration, ExploreOptions, ExploredEdge, ExploredState } from "./explore.js";
 export { defaultProjection } from "./explore-projection.js";
+export { toDot, toMermaid } from "./graph.js";
+export type { GraphOptions } from "./graph.js";
+export { delayText, edgeLines, stateLines } from "./graph-labels.js";
