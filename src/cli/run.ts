@@ -6,6 +6,8 @@
  */
 import { createRequire } from "node:module";
 import { isStagecraftError } from "../index.js";
+import { runExplore } from "./commands/explore.js";
+import { runGraph } from "./commands/graph.js";
 import { runMatch } from "./commands/match.js";
 import { runSimulate } from "./commands/simulate.js";
 import { runTest } from "./commands/test.js";
@@ -23,6 +25,10 @@ Commands:
   explain STAGES... -f OBJECT Show which stages of an object's kind match it and why
                               (the deciding selector term and what its query returned),
                               with findings; "match" is the same command.
+  explore STAGES... -f SEED   Every state the seed object can reach through the stages
+                              (breadth-first over all possible stages) and the stages between.
+  graph STAGES... -f SEED     The explored states as a diagram: --format mermaid|dot|svg,
+                              -o FILE (SVG needs the optional package @viz-js/viz).
   simulate [options]          Drive nodes and pods through their stages on the in-memory
                               store in virtual time; prints the timeline (see simulate --help).
   test DIR...                 Run golden stage tests (testdata/<case>.input.yaml → .output.yaml)
@@ -69,6 +75,10 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
       case "explain":
       case "match":
         return await runMatch(rest, io);
+      case "explore":
+        return await runExplore(rest, io);
+      case "graph":
+        return await runGraph(rest, io);
       case "test":
         return await runTest(rest, io);
       case "simulate":
