@@ -74,6 +74,7 @@ export function compileJq(source: string, options: JqOptions = {}): JqProgram {
   const single = compiled.single;
   const run: Fn = compiled.run;
   const evaluate = (input: unknown, _context?: EvalContext): Evaluation => {
+    if (single !== null && head === null) return evaluateSingle(single, input === undefined ? null : input, maxSteps, source);
     const values: unknown[] = [];
     const saved = { steps: budget.steps, maxSteps: budget.maxSteps };
     budget.steps = 0;
@@ -105,6 +106,26 @@ export function compileJq(source: string, options: JqOptions = {}): JqProgram {
     evaluate,
     evaluateAsync: (input, context) => Promise.resolve(evaluate(input, context)),
   };
+}
+
+/** The result of a query that gives `null`, the commonest answer (a missing field): shared. */
+const NULL_RESULT: Evaluation = Object.freeze({ ok: true, values: Object.freeze([null]) }) as Evaluation;
+
+/** The fast path of a query with exactly one output and no leading iteration (a field path, a literal, …). */
+function evaluateSingle(single: NonNullable<ReturnType<typeof compileNode>["single"]>, input: Value, maxSteps: number, source: string): Evaluation {
+  const steps = budget.steps;
+  const max = budget.maxSteps;
+  budget.steps = 0;
+  budget.maxSteps = maxSteps;
+  try {
+    const v = single(input, null);
+    return v === null ? NULL_RESULT : { ok: true, values: [v] };
+  } catch (e) {
+    return failed([], e, source);
+  } finally {
+    budget.steps = steps;
+    budget.maxSteps = max;
+  }
 }
 
 /**
