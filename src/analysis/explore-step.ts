@@ -25,6 +25,7 @@ export interface Transition {
   readonly delay: { readonly min: number; readonly max: number };
   readonly delayError?: string;
   readonly operations: readonly string[];
+  readonly immediate?: true;
   readonly outcome: Outcome;
 }
 
@@ -80,7 +81,7 @@ export function summarize(op: Operation): string {
   }
 }
 
-function follow(object: unknown, result: PlanResult): Pick<Transition, "operations" | "outcome"> {
+function follow(object: unknown, result: PlanResult): Pick<Transition, "operations" | "outcome" | "immediate"> {
   if (!result.ok) {
     const step = result.step === undefined ? "" : ` (step ${result.step})`;
     return { operations: result.operations.map(summarize), outcome: { kind: "error", message: `${result.error.message}${step}` } };
@@ -97,7 +98,7 @@ function follow(object: unknown, result: PlanResult): Pick<Transition, "operatio
       return { operations, outcome: { kind: "error", message: error instanceof Error ? error.message : String(error) } };
     }
   }
-  return { operations, outcome: { kind: "object", object: current } };
+  return { operations, ...(result.plan?.immediateNextStage ? { immediate: true as const } : {}), outcome: { kind: "object", object: current } };
 }
 
 function options(context: StepContext, stage: CompiledStage) {

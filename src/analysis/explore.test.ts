@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { compileLifecycle } from "../plan/compile-lifecycle.js";
 import { loadStagesOrThrow } from "../stage/load.js";
+import { goFunction } from "../template/exec/function-map.js";
 import { canonicalJson, defaultProjection } from "./explore-projection.js";
 import { explore, exploreAsync } from "./explore.js";
 
@@ -91,6 +92,18 @@ describe("explore", () => {
     const x = explore(seed, lifecycle, { project: (o) => ((o as { status?: { phase?: string } }).status?.phase === "Pending" ? "waiting" : "done") });
     expect(x.states.map((s) => s.projection)).toEqual(["waiting", "done"]);
     expect(x.edges.map((e) => `${e.from}->${e.to}`)).toEqual(["s0->s1", "s1->s1", "s1->s1"]);
+  });
+
+  it("renders with placeholder functions and a fixed clock unless told otherwise, and marks immediateNextStage", () => {
+    const ip = compileLifecycle(
+      loadStagesOrThrow({ text: stage("ip", pending, '{statusTemplate: "phase: Running\\npodIP: {{ PodIP }}\\nstartTime: {{ Now }}"}', "  immediateNextStage: true\n") }),
+    );
+    const placeholders = explore(seed, ip).states[1]?.example as { status: Record<string, unknown> };
+    expect(placeholders.status).toMatchObject({ podIP: "<PodIP>", startTime: "<Now>" });
+    const own = explore(seed, ip, { functions: { PodIP: goFunction([], () => "10.0.0.9"), Now: goFunction([], () => "then") } }).states[1]?.example as typeof placeholders;
+    expect(own.status).toMatchObject({ podIP: "10.0.0.9", startTime: "then" });
+    expect(explore(seed, ip).edges[0]?.immediate).toBe(true);
+    expect(explore(seed, lifecycle).edges[0]?.immediate).toBeUndefined();
   });
 
   it("does not modify the seed", () => {

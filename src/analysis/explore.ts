@@ -90,6 +90,8 @@ export interface ExploredEdge {
   readonly weight?: number;
   /** One line per operation, e.g. `patch status (merge): status.phase`; `apply` operations are listed but not followed. */
   readonly operations: readonly string[];
+  /** Set when the stage has `immediateNextStage`: the next stage is matched at once on the patched object. */
+  readonly immediate?: true;
   /** For edges to `error`: what failed. */
   readonly error?: string;
 }
@@ -192,7 +194,7 @@ class Search {
     for (const t of expansion.transitions) {
       const { outcome, ...rest } = t;
       const edge = { from: node.id, stage: rest.stage, delay: rest.delay, ...(rest.delayError === undefined ? {} : { delayError: rest.delayError }) };
-      const tail = { ...(rest.weight === undefined ? {} : { weight: rest.weight }), operations: rest.operations };
+      const tail = { ...(rest.weight === undefined ? {} : { weight: rest.weight }), operations: rest.operations, ...(rest.immediate ? { immediate: true as const } : {}) };
       if (outcome.kind === "error") {
         this.edges.push({ ...edge, to: this.reach("error", node.depth + 1, node.example), ...tail, error: outcome.message });
       } else if (outcome.kind === "deleted") {

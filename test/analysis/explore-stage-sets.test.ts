@@ -89,6 +89,15 @@ describe.each(cases)("explore on $name", ({ lifecycle: make, stages: s }) => {
   });
 });
 
+describe("explore's clock", () => {
+  it("is fixed at 2006-01-02T15:04:05Z: KWOK's pod-delete waits until the deletionTimestamp", () => {
+    const later = { ...pending, metadata: { name: "gone", deletionTimestamp: "2006-01-02T15:04:35Z" } };
+    const lifecycle = kwokLifecycle("pod/general");
+    expect(explore(later, lifecycle).edges[0]?.delay).toEqual({ min: 1e9, max: 30e9 });
+    expect(explore(later, lifecycle, { now: new Date("2006-01-02T15:04:25Z") }).edges[0]?.delay).toEqual({ min: 1e9, max: 10e9 });
+  });
+});
+
 describe("explore on KWOK node sets", () => {
   const node = seedOf("node/fast/testdata/node-pending.input.yaml");
 
