@@ -34,7 +34,8 @@ function knownLines(p: Json): string[] {
   const conditions = records(p["conditions"]).map((c) => `${String(c["type"])}=${String(c["status"])}`);
   const taints = records(p["taints"]).map((t) => `taint ${String(t["key"])}:${String(t["effect"])}`);
   const containers = [...containerText("init ", p["initContainers"]), ...containerText("", p["containers"])];
-  return [head.join(" · "), conditions.join(" · "), taints.join(" · "), containers.join(" · ")].filter((l) => l !== "");
+  const lines = [head.join(" · "), conditions.join(" · "), taints.join(" · "), containers.join(" · ")].filter((l) => l !== "");
+  return lines.length === 0 && "conditions" in p ? ["(no conditions)"] : lines;
 }
 
 /**

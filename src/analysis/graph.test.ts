@@ -177,6 +177,13 @@ describe("labels", () => {
         ],
       ]
     `);
+    const node = { id: "s0", depth: 0, terminal: false, example: {} };
+    expect(stateLines({ ...node, projection: { conditions: [], taints: [], unschedulable: false } })).toEqual(["(no conditions)"]);
+    expect(stateLines({ ...node, projection: { conditions: [{ type: "Ready", status: "True" }], taints: [{ key: "k", effect: "NoSchedule" }], unschedulable: true } })).toEqual([
+      "unschedulable",
+      "Ready=True",
+      "taint k:NoSchedule",
+    ]);
     expect([delayText({ min: 0, max: 0 }), delayText({ min: 1e9, max: 1e9 }), delayText({ min: 1.5e9, max: 9e10 })]).toEqual(["0s", "1s", "1.5s…1m30s"]);
   });
 });
