@@ -168,5 +168,5 @@ export type * from "./readiness/index.js";
 export { explain, explainAsync } from "./analysis/index.js";
 export type { ExplainFinding, Explanation, StageExplanation } from "./analysis/index.js";
 
-export { defaultProjection, delayText, edgeLines, explore, exploreAsync, stateLines, toDot, toMermaid } from "./analysis/index.js";
+export { defaultProjection, delayText, edgeLines, explore, exploreAsync, shortestPath, stateLines, toDot, toMermaid } from "./analysis/index.js";
 export type { DelayRange, Exploration, ExploreOptions, ExploredEdge, ExploredState, GraphOptions } from "./analysis/index.js";

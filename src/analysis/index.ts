@@ -11,3 +11,4 @@ export { defaultProjection } from "./explore-projection.js";
 export { toDot, toMermaid } from "./graph.js";
 export type { GraphOptions } from "./graph.js";
 export { delayText, edgeLines, stateLines } from "./graph-labels.js";
+export { shortestPath } from "./explore-path.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compileLifecycle, type Exploration, explore, loadPreset, parseYamlDocuments } from "../../src/index.js";
+import { compileLifecycle, type Exploration, explore, loadPreset, parseYamlDocuments, shortestPath } from "../../src/index.js";
 import { loadStageFiles } from "../../src/node.js";
 
 const kwok = join(import.meta.dirname, "../../../shared/conformance/kwok");
@@ -80,6 +80,8 @@ describe.each(cases)("explore on $name", ({ lifecycle: make, stages: s }) => {
     const x = explore(jobPod, lifecycle);
     expect(path(x)).toEqual([`(none) -${s.create}-> Pending`, `Pending -${s.ready}-> Running`, `Running -${s.complete}-> Succeeded`]);
     expect(x.states.filter((st) => st.terminal).map((st) => (st.projection as { phase: string }).phase)).toEqual(["Succeeded"]);
+    expect(shortestPath(x, (st) => (st.projection as { phase?: string }).phase === "Succeeded")?.map((e) => e.stage)).toEqual([s.create, s.ready, s.complete]);
+    expect(shortestPath(x, "deleted")).toBeUndefined();
   });
 
   it("deletes a pod with a deletionTimestamp", () => {
