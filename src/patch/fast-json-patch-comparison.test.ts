@@ -38,6 +38,10 @@ const DIFFERENCES: readonly [string, unknown, unknown][] = [
   ["test of a missing member against null: evanphx passes", { a: 1 }, [{ op: "test", path: "/b", value: null }]],
   ["test of arrays holding null: evanphx crashes", { a: [null] }, [{ op: "test", path: "/a", value: [null] }]],
   ["pointer without a leading slash: evanphx ignores the first token", { a: 1 }, [{ op: "add", path: "x/b", value: 2 }]],
+  ["copy into the copied value's own subtree: fast-json-patch aliases the source (found by the property below, seed 2)", {}, [
+    { op: "add", path: "/-", value: { "0": {}, a: {} } },
+    { op: "copy", path: "/-/a", from: "/-" },
+  ]],
   ["__proto__ as a member: fast-json-patch refuses", JSON.parse('{"__proto__":{"x":1}}'), [{ op: "add", path: "/__proto__/y", value: 2 }]],
 ];
 
@@ -55,6 +59,8 @@ describe("fast-json-patch vs applyJsonPatch", () => {
     let both = 0;
     fc.assert(
       fc.property(doc, fc.array(op, { minLength: 1, maxLength: 3 }), (d, ops) => {
+        // copying a value into its own subtree is a pinned difference (the table above)
+        if (ops.some((o) => o.op === "copy" && o.path.startsWith(`${o.from}/`))) return;
         const a = ours(d, ops);
         const b = theirs(d, ops);
         if (a.ok && b.ok) {
@@ -62,7 +68,7 @@ describe("fast-json-patch vs applyJsonPatch", () => {
           expect(a.value).toEqual(b.value);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 3000, seed: 20261123 },
     );
     expect(both).toBeGreaterThan(100);
   });
