@@ -38,17 +38,17 @@ function safely(run: () => unknown): void {
 
 describe("patch functions never mutate their inputs and never reach a prototype", () => {
   it("applyJsonPatch", () => {
-    fc.assert(fc.property(json, fc.array(op, { maxLength: 4 }), (doc, ops) => safely(() => applyJsonPatch(deepFreeze(doc), deepFreeze(ops)))), { numRuns: 500 });
+    fc.assert(fc.property(json, fc.array(op, { maxLength: 4 }), (doc, ops) => safely(() => applyJsonPatch(deepFreeze(doc), deepFreeze(ops)))), { numRuns: 500, seed: 20261123 });
   });
 
   it("applyMergePatch", () => {
-    fc.assert(fc.property(json, json, (doc, patch) => safely(() => applyMergePatch(deepFreeze(doc), deepFreeze(patch)))), { numRuns: 500 });
+    fc.assert(fc.property(json, json, (doc, patch) => safely(() => applyMergePatch(deepFreeze(doc), deepFreeze(patch)))), { numRuns: 500, seed: 20261123 });
   });
 
   it("applyStrategicMergePatch", () => {
     fc.assert(
       fc.property(json, json, fc.constantFrom("Pod", "Node", "Foo"), (doc, patch, kind) => safely(() => applyStrategicMergePatch(deepFreeze(doc), deepFreeze(patch), { kind, apiVersion: "v1" }))),
-      { numRuns: 500 },
+      { numRuns: 500, seed: 20261123 },
     );
   });
 });
