@@ -47,7 +47,17 @@ describe("stagecraft simulate", () => {
     }
   });
 
+  it("binds unbound pods with --scheduler and keeps node leases with --node-lease", async () => {
+    const r = await run("simulate", "--nodes", "1", "--pods", "2", "--scheduler", "--node-lease", "40", "--until", "30s", "--all", "-o", "json");
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.out) as { history: { kind: string; stage?: string; operation?: string }[]; objects: { kind: string; phase?: string }[] };
+    expect(report.history.filter((e) => e.stage === "scheduler" && e.operation === "bind to node-0")).toHaveLength(2);
+    expect(report.objects.filter((o) => o.kind === "Pod").map((o) => o.phase)).toEqual(["Running", "Running"]);
+  });
+
   it("rejects bad options with usage errors", async () => {
+    expect((await run("simulate", "--nodes", "1", "--node-lease", "0")).code).toBe(2);
+    expect((await run("simulate", "--nodes", "1", "--pending-jobs", "maybe")).code).toBe(2);
     expect((await run("simulate", "--pods", "x")).code).toBe(2);
     expect((await run("simulate", "--until", "forever", "--nodes", "1")).code).toBe(2);
     expect((await run("simulate")).code).toBe(2);

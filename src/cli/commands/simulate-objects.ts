@@ -8,9 +8,9 @@ import type { KubeObject } from "../../runtime.js";
 
 /**
  * N bare nodes `node-0…` (no status, as a freshly registered fake node) and N pods `pod-0…`
- * already bound round-robin to them (as after scheduling), in the `default` namespace.
+ * bound round-robin to them (as after scheduling; unbound with `bound: false`), in `default`.
  */
-export function generatedObjects(options: { readonly nodes: number; readonly pods: number }): KubeObject[] {
+export function generatedObjects(options: { readonly nodes: number; readonly pods: number; readonly bound?: boolean }): KubeObject[] {
   const out: KubeObject[] = [];
   for (let i = 0; i < options.nodes; i++) {
     out.push({
@@ -26,7 +26,7 @@ export function generatedObjects(options: { readonly nodes: number; readonly pod
       kind: "Pod",
       metadata: { name: `pod-${i}`, namespace: "default", labels: { app: "sim" } },
       spec: {
-        nodeName: `node-${i % Math.max(1, options.nodes)}`,
+        ...(options.bound === false ? {} : { nodeName: `node-${i % Math.max(1, options.nodes)}` }),
         containers: [{ name: "app", image: "registry.k8s.io/pause:3.9" }],
         tolerations: [{ key: "kwok.x-k8s.io/node", operator: "Exists", effect: "NoSchedule" }],
       },

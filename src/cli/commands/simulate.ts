@@ -30,6 +30,12 @@ Options:
       --until D      stop after this much virtual time (Go duration, default 10m) or when idle
       --start T      virtual start time (default 2006-01-02T15:04:05Z)
       --all          print every operation, not only scheduled/applied stages
+      --scheduler    bind pods without spec.nodeName to the first schedulable node
+                     (--pods then creates unbound pods)
+      --node-lease S keep a Lease per node, S seconds long (KWOK's node-lease controller)
+      --pending-jobs kwok|cancel
+                     a pending job whose object stops matching runs (kwok, default) or
+                     is cancelled
   -o, --output       human (default), json or yaml
 `;
 
@@ -70,6 +76,9 @@ export async function runSimulate(args: readonly string[], io: CliIo): Promise<n
     until: { type: "string" },
     start: { type: "string" },
     all: { type: "boolean" },
+    scheduler: { type: "boolean" },
+    "node-lease": { type: "string" },
+    "pending-jobs": { type: "string" },
   });
   if (values.help) {
     io.out(HELP.replace("PRESETS", presetNames().join(", ")));
@@ -103,13 +112,27 @@ export async function runSimulate(args: readonly string[], io: CliIo): Promise<n
     }
     for (const doc of parsed.documents) if (!doc.empty) objects.push(doc.value as KubeObject);
   }
-  objects.push(...generatedObjects({ nodes, pods }));
+  const scheduler = values.scheduler === true;
+  const leaseText = stringOption(values["node-lease"]);
+  if (leaseText !== undefined && !/^[1-9]\d*$/.test(leaseText)) throw new UsageError(`--node-lease must be a positive number of seconds, got ${JSON.stringify(leaseText)}`);
+  const pendingJobs = stringOption(values["pending-jobs"]) ?? "kwok";
+  if (pendingJobs !== "kwok" && pendingJobs !== "cancel") throw new UsageError(`--pending-jobs must be kwok or cancel, got ${JSON.stringify(pendingJobs)}`);
+  objects.push(...generatedObjects({ nodes, pods, bound: !scheduler }));
   if (objects.length === 0) throw new UsageError("nothing to simulate: give --objects FILE, --nodes N or --pods N");
 
   const clock = new VirtualClock({ start: stringOption(values.start) ?? "2006-01-02T15:04:05Z" });
   const store = createMemoryStore({ clock });
   const lifecycle = compileLifecycle(stages, { defaultPatchType: "controller" });
-  const simulator = new Simulator({ store, lifecycle, clock, seed: Number(seedText), history: values.all === true ? "operations" : "stages" });
+  const simulator = new Simulator({
+    store,
+    lifecycle,
+    clock,
+    seed: Number(seedText),
+    history: values.all === true ? "operations" : "stages",
+    pendingJobs,
+    ...(scheduler ? { scheduler: true } : {}),
+    ...(leaseText === undefined ? {} : { nodeLease: { durationSeconds: Number(leaseText) } }),
+  });
   await simulator.start();
   for (const w of simulator.warnings) io.err(`warning: ${w}\n`);
   for (const o of objects) {
