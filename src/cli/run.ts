@@ -8,6 +8,7 @@ import { createRequire } from "node:module";
 import { isStagecraftError } from "../index.js";
 import { runExplore } from "./commands/explore.js";
 import { runGraph } from "./commands/graph.js";
+import { runLint } from "./commands/lint.js";
 import { runMatch } from "./commands/match.js";
 import { runSimulate } from "./commands/simulate.js";
 import { runTest } from "./commands/test.js";
@@ -29,6 +30,8 @@ Commands:
                               (breadth-first over all possible stages) and the stages between.
   graph STAGES... -f SEED     The explored states as a diagram: --format mermaid|dot|svg,
                               -o FILE (SVG needs the optional package @viz-js/viz).
+  lint STAGES...              Check a stage set (phase regressions, hot loops, selectors that
+                              never match, unreachable stages, …); --seed FILE. Exit 1 on errors.
   simulate [options]          Drive nodes and pods through their stages on the in-memory
                               store in virtual time; prints the timeline (see simulate --help).
   test DIR...                 Run golden stage tests (testdata/<case>.input.yaml → .output.yaml)
@@ -79,6 +82,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
         return await runExplore(rest, io);
       case "graph":
         return await runGraph(rest, io);
+      case "lint":
+        return await runLint(rest, io);
       case "test":
         return await runTest(rest, io);
       case "simulate":
