@@ -26,7 +26,8 @@ export type LintRuleId =
   | "zero-delay-cycle"
   | "unreachable-stage"
   | "terminal-without-delete"
-  | "missing-node-stages";
+  | "missing-node-stages"
+  | "template-missing-field";
 
 /**
  * One problem {@link lint} found.

@@ -109,3 +109,17 @@ describe("lint", () => {
     expect(defaultLintSeeds().map((s) => (s as { kind: string }).kind)).toEqual(["Pod", "Pod", "Node"]);
   });
 });
+
+describe("lint: template-missing-field", () => {
+  it("reports .status fields no seed nor explored state has, as info", () => {
+    const typo: Spec = { ...run, name: "pod-typo", selector: `{matchExpressions: [${alive}, {key: .status.phase, operator: In, values: [Running]}]}`, next: '{statusTemplate: "message: {{ .status.phse }} {{ .status.phase }} {{ .spec.whatever }}"}', delay: 1000 };
+    expect(lint(stages(...sound, typo))).toEqual([
+      expect.objectContaining({ rule: "template-missing-field", severity: "info", stages: ["pod-typo"], message: expect.stringContaining(".status.phse") }),
+    ]);
+  });
+
+  it("ignores fields inside range/with bodies, where the dot is another value", () => {
+    const ranged: Spec = { ...run, name: "pod-ranged", selector: `{matchExpressions: [${alive}, {key: .status.phase, operator: In, values: [Running]}]}`, next: '{statusTemplate: "{{ range .spec.containers }}{{ .status.x }}{{ end }}{{ with .status }}{{ .nothing }}{{ end }}"}', delay: 1000 };
+    expect(lint(stages(...sound, ranged)).map((f) => f.rule)).not.toContain("template-missing-field");
+  });
+});

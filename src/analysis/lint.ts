@@ -10,6 +10,7 @@ import { explore } from "./explore.js";
 import { missingNodeStages } from "./lint-rules/missing-node-stages.js";
 import { neverMatches } from "./lint-rules/never-matches.js";
 import { phaseRegression } from "./lint-rules/phase-regression.js";
+import { templateMissingField } from "./lint-rules/template-missing-field.js";
 import { terminalWithoutDelete } from "./lint-rules/terminal-without-delete.js";
 import { unreachableStage } from "./lint-rules/unreachable-stage.js";
 import { zeroDelayCycle } from "./lint-rules/zero-delay-cycle.js";
@@ -69,7 +70,7 @@ const ORDER: Readonly<Record<LintSeverity, number>> = { error: 0, warning: 1, in
  * each seed (and, by default, from a copy of each non-Node seed being deleted) and runs every rule:
  * `never-matches` (error), `phase-regression` (error), `zero-delay-cycle` (error),
  * `zero-weight-overlap`, `unreachable-stage`, `terminal-without-delete`, `missing-node-stages`
- * (warnings). Stages whose kind has no seed are only checked statically.
+ * (warnings), `template-missing-field` (info). Stages whose kind has no seed are only checked statically.
  *
  * @param stages - loaded stages (not modified)
  * @param options - seeds (default {@link defaultLintSeeds}) and exploration limits
@@ -101,6 +102,7 @@ export function lint(stages: readonly Stage[], options: LintOptions = {}): LintF
     ...unreachableStage(context, new Set(never.flatMap((f) => f.stages))),
     ...terminalWithoutDelete(context),
     ...missingNodeStages(context),
+    ...templateMissingField(context),
   ];
   return findings.map((f, i) => ({ f, i })).sort((a, b) => ORDER[a.f.severity] - ORDER[b.f.severity] || a.i - b.i).map(({ f }) => f);
 }

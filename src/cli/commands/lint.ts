@@ -22,6 +22,7 @@ init container, a bare node, and the pods being deleted) and reports, one line p
   warning  unreachable-stage        a stage no seed reaches
   warning  terminal-without-delete  a deleting object no stage deletes
   warning  missing-node-stages      Pod stages without Node stages
+  info     template-missing-field   a template reading a .status field no explored object has
 Exit 1 when there is an error finding, 0 otherwise (2 for invalid input).
 
 Options:
