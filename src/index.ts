@@ -171,5 +171,5 @@ export type { ExplainFinding, Explanation, StageExplanation } from "./analysis/i
 export { defaultProjection, delayText, edgeLines, explore, exploreAsync, shortestPath, stateLines, toDot, toMermaid } from "./analysis/index.js";
 export type { DelayRange, Exploration, ExploreOptions, ExploredEdge, ExploredState, GraphOptions } from "./analysis/index.js";
 
-export { defaultLintSeeds, lint } from "./analysis/index.js";
+export { defaultLintSeeds, lint, lintAsync } from "./analysis/index.js";
 export type { LintFinding, LintOptions, LintRuleId, LintSeverity } from "./analysis/index.js";

@@ -12,5 +12,5 @@ export { toDot, toMermaid } from "./graph.js";
 export type { GraphOptions } from "./graph.js";
 export { delayText, edgeLines, stateLines } from "./graph-labels.js";
 export { shortestPath } from "./explore-path.js";
-export { defaultLintSeeds, lint } from "./lint.js";
+export { defaultLintSeeds, lint, lintAsync } from "./lint.js";
 export type { LintFinding, LintOptions, LintRuleId, LintSeverity } from "./lint-types.js";

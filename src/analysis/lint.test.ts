@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadStagesOrThrow } from "../stage/load.js";
-import { defaultLintSeeds, lint } from "./lint.js";
+import { defaultLintSeeds, lint, lintAsync } from "./lint.js";
 import type { LintRuleId } from "./lint-types.js";
 
 interface Spec {
@@ -121,5 +121,15 @@ describe("lint: template-missing-field", () => {
   it("ignores fields inside range/with bodies, where the dot is another value", () => {
     const ranged: Spec = { ...run, name: "pod-ranged", selector: `{matchExpressions: [${alive}, {key: .status.phase, operator: In, values: [Running]}]}`, next: '{statusTemplate: "{{ range .spec.containers }}{{ .status.x }}{{ end }}{{ with .status }}{{ .nothing }}{{ end }}"}', delay: 1000 };
     expect(lint(stages(...sound, ranged)).map((f) => f.rule)).not.toContain("template-missing-field");
+  });
+});
+
+describe("lintAsync", () => {
+  it("agrees with lint, and lints JSONata stage sets lint cannot", async () => {
+    const back: Spec = { name: "pod-back", selector: `{matchExpressions: [${alive}, {key: .status.phase, operator: In, values: [Running]}]}`, next: '{statusTemplate: "phase: Pending"}', delay: 1000 };
+    expect(await lintAsync(stages(...sound, back))).toEqual(lint(stages(...sound, back)));
+    const jsonata: Spec = { ...back, name: "pod-back-j", selector: "{matchExpressions: [{jsonata: {expression: \"status.phase = 'Running'\"}}]}" };
+    expect(() => lint(stages(...sound, jsonata))).toThrow(/Async/);
+    expect((await lintAsync(stages(...sound, jsonata))).map((f) => [f.rule, f.stages])).toEqual([["phase-regression", ["pod-back-j"]]]);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { compileLifecycle } from "../plan/compile-lifecycle.js";
 import type { Stage } from "../stage/model.js";
-import { explore } from "./explore.js";
+import { explore, exploreAsync } from "./explore.js";
 import { missingNodeStages } from "./lint-rules/missing-node-stages.js";
 import { neverMatches } from "./lint-rules/never-matches.js";
 import { phaseRegression } from "./lint-rules/phase-regression.js";
@@ -75,7 +75,7 @@ const ORDER: Readonly<Record<LintSeverity, number>> = { error: 0, warning: 1, in
  * @param stages - loaded stages (not modified)
  * @param options - seeds (default {@link defaultLintSeeds}) and exploration limits
  * @returns the findings, errors first, then in rule order; plain data
- * @throws StagecraftError when the stages do not compile, or `E_ASYNC_REQUIRED` for JSONata stages
+ * @throws StagecraftError when the stages do not compile, or `E_ASYNC_REQUIRED` for JSONata stages (use {@link lintAsync})
  * @example
  * ```ts
  * const findings = lint(loadStagesOrThrow({ text }));
@@ -85,14 +85,43 @@ const ORDER: Readonly<Record<LintSeverity, number>> = { error: 0, warning: 1, in
  * @category Analysis
  */
 export function lint(stages: readonly Stage[], options: LintOptions = {}): LintFinding[] {
+  const { lifecycle, seeds, limits } = prepare(stages, options);
+  const explorations = seeds.map(({ seed, name }) => ({ seed: name, exploration: explore(seed, lifecycle, limits), exact: explore(seed, lifecycle, { ...limits, project: exact }) }));
+  return runRules({ stages, lifecycle, explorations });
+}
+
+/**
+ * {@link lint} for stage sets with JSONata expressions (also works for the others).
+ *
+ * @param stages - loaded stages (not modified)
+ * @param options - as for {@link lint}
+ * @returns the findings, as {@link lint} returns them
+ * @throws StagecraftError when the stages do not compile
+ * @example
+ * ```ts
+ * const errors = (await lintAsync(stages)).filter((f) => f.severity === "error");
+ * ```
+ * @category Analysis
+ */
+export async function lintAsync(stages: readonly Stage[], options: LintOptions = {}): Promise<LintFinding[]> {
+  const { lifecycle, seeds, limits } = prepare(stages, options);
+  const explorations: SeedExploration[] = [];
+  for (const { seed, name } of seeds) {
+    explorations.push({ seed: name, exploration: await exploreAsync(seed, lifecycle, limits), exact: await exploreAsync(seed, lifecycle, { ...limits, project: exact }) });
+  }
+  return runRules({ stages, lifecycle, explorations });
+}
+
+const exact = (object: unknown): unknown => object;
+
+function prepare(stages: readonly Stage[], options: LintOptions) {
   const lifecycle = compileLifecycle(stages, { defaultPatchType: "controller" });
-  const seeds = options.seeds ?? defaultLintSeeds();
-  const all = seedsOf(seeds, options.deletingSeeds !== false);
+  const seeds = seedsOf(options.seeds ?? defaultLintSeeds(), options.deletingSeeds !== false).filter(({ seed }) => lifecycle.stagesFor(seed).length > 0);
   const limits = { ...(options.maxDepth === undefined ? {} : { maxDepth: options.maxDepth }), ...(options.maxStates === undefined ? {} : { maxStates: options.maxStates }) };
-  const explorations: SeedExploration[] = all
-    .filter(({ seed }) => lifecycle.stagesFor(seed).length > 0)
-    .map(({ seed, name }) => ({ seed: name, exploration: explore(seed, lifecycle, limits), exact: explore(seed, lifecycle, { ...limits, project: (o) => o }) }));
-  const context: LintContext = { stages, lifecycle, explorations };
+  return { lifecycle, seeds, limits };
+}
+
+function runRules(context: LintContext): LintFinding[] {
   const never = neverMatches(context);
   const findings = [
     ...never,

@@ -6,7 +6,7 @@
  * @internal
  */
 import { readFileSync } from "node:fs";
-import { formatIssues, type LintFinding, lint, parseYamlDocuments } from "../../index.js";
+import { formatIssues, type LintFinding, lintAsync, parseYamlDocuments } from "../../index.js";
 import { loadStageFiles } from "../../node.js";
 import { type CliIo, ExitCode, UsageError } from "../io.js";
 import { LOAD_OPTIONS, outputFormat, parseCommandArgs, stringOption, toJson, withStdin } from "../options.js";
@@ -66,7 +66,7 @@ export async function runLint(args: readonly string[], io: CliIo): Promise<numbe
     io.err(`${formatIssues(loaded.issues)}\n`);
     return ExitCode.Invalid;
   }
-  const findings = lint(loaded.stages, seeds === undefined ? {} : { seeds });
+  const findings = await lintAsync(loaded.stages, seeds === undefined ? {} : { seeds });
   if (format === "json") io.out(`${toJson(findings)}\n`);
   else io.out(findings.length === 0 ? "no findings\n" : `${findings.map(line).join("\n")}\n`);
   return findings.some((f) => f.severity === "error") ? ExitCode.Failure : ExitCode.Ok;
