@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { compareCodePoints } from "../../text/code-point-order.js";
 
 /** Any jq value. Kept as `unknown` because inputs come straight from the caller. */
 export type Value = unknown;
@@ -90,11 +91,6 @@ export function setOwn(obj: JqObject, key: string, value: Value): void {
   }
 }
 
-/** Maps a UTF-16 code unit so that plain `<` on the result orders by code point. */
-function cpOrder(c: number): number {
-  return c >= 0xe000 ? c - 0x800 : c >= 0xd800 ? c + 0x2000 : c;
-}
-
 /**
  * Compares strings by Unicode code point (Go's byte order on UTF-8).
  *
@@ -103,13 +99,7 @@ function cpOrder(c: number): number {
  * @returns negative, zero or positive
  */
 export function compareStrings(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const ca = a.charCodeAt(i);
-    const cb = b.charCodeAt(i);
-    if (ca !== cb) return cpOrder(ca) - cpOrder(cb);
-  }
-  return a.length - b.length;
+  return compareCodePoints(a, b);
 }
 
 /** Object keys in gojq order (sorted by code point). */

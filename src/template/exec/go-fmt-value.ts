@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { compareCodePoints } from "../../text/code-point-order.js";
 import { goQuote } from "../quote.js";
 import { GoBytes, GoObject, JsonNumber, MISSING, goTypeName } from "./values.js";
 
@@ -33,17 +34,7 @@ export function sortedKeys(m: object): string[] {
  * @category Template
  */
 export function compareStrings(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    let x = a.charCodeAt(i);
-    let y = b.charCodeAt(i);
-    if (x === y) continue;
-    // surrogates (astral code points) sort after the rest of the BMP
-    if (x >= 0xd800) x = x >= 0xe000 ? x - 0x800 : x + 0x2000;
-    if (y >= 0xd800) y = y >= 0xe000 ? y - 0x800 : y + 0x2000;
-    return x < y ? -1 : 1;
-  }
-  return a.length < b.length ? -1 : a.length > b.length ? 1 : 0;
+  return Math.sign(compareCodePoints(a, b));
 }
 
 /**
