@@ -5,22 +5,19 @@
  * @module
  * @internal
  */
-import { readFileSync } from "node:fs";
 import {
   compileLifecycle,
   delayText,
   type Exploration,
   type ExploreOptions,
   exploreAsync,
-  formatIssues,
   type Lifecycle,
   parseRfc3339Nano,
-  parseYamlDocuments,
   stateLines,
 } from "../../index.js";
-import { loadStageFiles } from "../../node.js";
 import { type CliIo, ExitCode, UsageError } from "../io.js";
-import { LOAD_OPTIONS, outputFormat, parseCommandArgs, stringOption, toJson, withStdin } from "../options.js";
+import { LOAD_OPTIONS, outputFormat, parseCommandArgs, stringOption, toJson } from "../options.js";
+import { loadStageArgs, readObjects } from "../inputs.js";
 
 const HELP = `Usage: stagecraft explore STAGES... -f SEED.yaml [--max-depth N] [--max-states N] [--now RFC3339] [-o human|json]
 
@@ -77,13 +74,6 @@ function exploreOptions(values: Values): ExploreOptions {
   };
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
-}
 
 /**
  * Loads the stages and seeds named on the command line and explores each seed; prints load
@@ -95,26 +85,15 @@ export async function exploreSeeds(command: string, values: Values, positionals:
   if (file === undefined) throw new UsageError(`${command} needs the seed object: -f SEED.yaml`);
   if (file === "-" && positionals.includes("-")) throw new UsageError('standard input ("-") can hold either the stages or the objects, not both');
   const options = exploreOptions(values);
-  const defaultApiGroup = stringOption(values["default-api-group"]);
-  const loaded = loadStageFiles(await withStdin(positionals, io), {
-    recursive: values.recursive === true,
-    ...(defaultApiGroup === undefined ? {} : { defaultApiGroup }),
-  });
-  if (!loaded.ok) {
-    io.err(`${formatIssues(loaded.issues)}\n`);
-    return undefined;
-  }
-  const parsed = parseYamlDocuments(file === "-" ? await io.readStdin() : readText(file), { file: file === "-" ? "<stdin>" : file });
-  if (parsed.issues.some((i) => i.severity === "error")) {
-    io.err(`${formatIssues(parsed.issues)}\n`);
-    return undefined;
-  }
+  const stages = await loadStageArgs(positionals, values, io);
+  if (stages === undefined) return undefined;
+  const objects = await readObjects(file, io);
+  if (objects === undefined) return undefined;
   // KWOK's Pod and Node controllers send patches without a type as strategic merge patches
-  const lifecycle: Lifecycle = compileLifecycle(loaded.stages, { defaultPatchType: "controller" });
+  const lifecycle: Lifecycle = compileLifecycle(stages, { defaultPatchType: "controller" });
   const out: SeedExploration[] = [];
-  for (const doc of parsed.documents) {
-    if (doc.empty) continue;
-    const object = doc.value as { kind?: string; metadata?: { name?: string; namespace?: string } };
+  for (const value of objects) {
+    const object = value as { kind?: string; metadata?: { name?: string; namespace?: string } };
     const { name, namespace } = object.metadata ?? {};
     out.push({
       object: { kind: object.kind ?? "", ...(name === undefined ? {} : { name }), ...(namespace === undefined ? {} : { namespace }) },

@@ -5,11 +5,11 @@
  * @module
  * @internal
  */
-import { readFileSync } from "node:fs";
 import { formatIssues, type LintFinding, lintAsync, parseYamlDocuments } from "../../index.js";
 import { loadStageFiles } from "../../node.js";
 import { type CliIo, ExitCode, UsageError } from "../io.js";
 import { LOAD_OPTIONS, outputFormat, parseCommandArgs, stringOption, toJson, withStdin } from "../options.js";
+import { readText } from "../inputs.js";
 
 const HELP = `Usage: stagecraft lint STAGES... [--seed FILE] [-o human|json]
 
@@ -32,13 +32,7 @@ Options:
 `;
 
 function readSeeds(file: string): unknown[] {
-  let text: string;
-  try {
-    text = readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
-  const parsed = parseYamlDocuments(text, { file });
+  const parsed = parseYamlDocuments(readText(file), { file });
   if (parsed.issues.some((i) => i.severity === "error")) throw new UsageError(formatIssues(parsed.issues));
   const seeds = parsed.documents.filter((d) => !d.empty).map((d) => d.value);
   if (seeds.length === 0) throw new UsageError(`${file} holds no object`);

@@ -5,22 +5,19 @@
  * @module
  * @internal
  */
-import { readFileSync } from "node:fs";
 import {
   compileLifecycle,
   type ExplainFinding,
   explainAsync,
   formatGoDuration,
-  formatIssues,
   formatPath,
   parseRfc3339Nano,
-  parseYamlDocuments,
   type StageExplanation,
   type ValueResult,
 } from "../../index.js";
-import { loadStageFiles } from "../../node.js";
 import { type CliIo, ExitCode, UsageError } from "../io.js";
-import { LOAD_OPTIONS, withStdin, compactJson, outputFormat, parseCommandArgs, stringOption, toJson } from "../options.js";
+import { LOAD_OPTIONS, compactJson, outputFormat, parseCommandArgs, stringOption, toJson } from "../options.js";
+import { loadStageArgs, readObjects } from "../inputs.js";
 
 const HELP = `Usage: stagecraft explain STAGES... -f OBJECT.yaml [--now RFC3339] [-o human|json]
        (also: stagecraft match …)
@@ -49,26 +46,14 @@ export async function runMatch(args: readonly string[], io: CliIo): Promise<numb
   if (file === "-" && positionals.includes("-")) throw new UsageError('standard input ("-") can hold either the stages or the objects, not both');
   const format = outputFormat(values.output);
   const now = parseNow(stringOption(values.now));
-  const defaultApiGroup = stringOption(values["default-api-group"]);
-  const loaded = loadStageFiles(await withStdin(positionals, io), {
-    recursive: values.recursive === true,
-    ...(defaultApiGroup === undefined ? {} : { defaultApiGroup }),
-  });
-  if (!loaded.ok) {
-    io.err(`${formatIssues(loaded.issues)}\n`);
-    return ExitCode.Invalid;
-  }
-  const text = file === "-" ? await io.readStdin() : readText(file);
-  const parsed = parseYamlDocuments(text, { file: file === "-" ? "<stdin>" : file });
-  if (parsed.issues.some((i) => i.severity === "error")) {
-    io.err(`${formatIssues(parsed.issues)}\n`);
-    return ExitCode.Invalid;
-  }
-  const lifecycle = compileLifecycle(loaded.stages);
+  const stages = await loadStageArgs(positionals, values, io);
+  if (stages === undefined) return ExitCode.Invalid;
+  const objects = await readObjects(file, io);
+  if (objects === undefined) return ExitCode.Invalid;
+  const lifecycle = compileLifecycle(stages);
   const reports = [];
-  for (const doc of parsed.documents) {
-    if (doc.empty) continue;
-    const object = doc.value as { apiVersion?: string; kind?: string; metadata?: { name?: string; namespace?: string } };
+  for (const value of objects) {
+    const object = value as { apiVersion?: string; kind?: string; metadata?: { name?: string; namespace?: string } };
     const explanation = await explainAsync(object, lifecycle, { now });
     reports.push({
       object: { apiGroup: object.apiVersion ?? "", kind: object.kind ?? "", name: object.metadata?.name, namespace: object.metadata?.namespace },
@@ -119,10 +104,3 @@ function parseNow(text: string | undefined): Date {
   return new Date(Number(ns / 1_000_000n));
 }
 
-function readText(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
-}

@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { compileLifecycle, formatIssues, loadPreset, marshalGoYaml, parseGoDuration, parseYamlDocuments, presetNames, type Stage } from "../../index.js";
 import { createMemoryStore } from "../../memory.js";
 import { loadStageFiles } from "../../node.js";
@@ -14,6 +14,7 @@ import { type CliIo, ExitCode, UsageError } from "../io.js";
 import { parseCommandArgs, stringOption, toJson } from "../options.js";
 import { generatedObjects } from "./simulate-objects.js";
 import { summarize } from "./simulate-summary.js";
+import { readText } from "../inputs.js";
 
 const HELP = `Usage: stagecraft simulate [--stages DIR|FILE|PRESET]... [--objects FILE] [--nodes N] [--pods N]
                           [--seed S] [--until DURATION] [--start RFC3339] [-o human|json|yaml]
@@ -162,12 +163,4 @@ export async function runSimulate(args: readonly string[], io: CliIo): Promise<n
     io.out(format === "json" ? `${toJson(report)}\n` : marshalGoYaml(JSON.parse(toJson(report))));
   }
   return simulator.history.some((e) => e.kind === "error") ? ExitCode.Failure : ExitCode.Ok;
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, "utf8");
-  } catch (error) {
-    throw new UsageError(`cannot read ${file}: ${(error as Error).message}`);
-  }
 }
