@@ -5,5 +5,7 @@
  *
  * @module stagecraft/server
  */
+export { BUILT_IN_RESOURCES, serveKubernetesApi } from "./server/index.js";
+export type { FaultCounts, FaultInjectionOptions, KubeconfigOptions, KubernetesApiServer, ServeOptions, ServedResource } from "./server/index.js";
 export { StatusReason, StoreError, isStoreError } from "./store/index.js";
-export type { KubeObject, ObjectRef, ResourceStore, ResourceType } from "./store/index.js";
+export type { KubeObject, KubeStatus, ObjectRef, ResourceStore, ResourceType } from "./store/index.js";
