@@ -1,0 +1,22 @@
+/**
+ * A small seeded generator for backoff jitter (the adapter never uses `Math.random`).
+ *
+ * @module
+ */
+
+/**
+ * Uniform numbers in [0, 1) from a seed (mulberry32).
+ *
+ * @param seed - the seed
+ * @returns the generator
+ */
+export function seededJitter(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
