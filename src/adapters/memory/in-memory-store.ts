@@ -164,6 +164,9 @@ export class InMemoryStore implements MemoryStore {
       replay = changes;
       upTo = Math.max(this.rv, since);
     }
+    // the listener may write during the replay: keep those changes for the catch-up below, even
+    // beyond the history limit (delivery never throws, so the pin is always released)
+    const unpin = table.pin();
     const watcher: Watcher = { type: table.type, active: true, fromRv: upTo, lastRv: upTo, matches, bookmarks: options.allowBookmarks === true, onEvent, onError };
     const deliver = (changes: readonly Change[]): void => {
       for (const change of changes) {
@@ -178,6 +181,7 @@ export class InMemoryStore implements MemoryStore {
       upTo = this.rv;
       deliver(more);
     }
+    unpin();
     (watcher as { fromRv: number }).fromRv = upTo;
     watcher.lastRv = upTo;
     if (!watcher.active) return NO_WATCH;

@@ -46,6 +46,7 @@ export class TypeTable {
   readonly watchers = new Set<Watcher>();
   private history: Change[] = [];
   private head = 0;
+  private pins = 0;
   /** The resource version of the newest change no longer kept (0: none dropped). */
   private dropped: number;
 
@@ -70,18 +71,38 @@ export class TypeTable {
    * @param change - the change
    */
   record(change: Change): void {
-    if (this.limit <= 0) {
+    if (this.limit <= 0 && this.pins === 0) {
       this.dropped = change.rv;
       return;
     }
     this.history.push(change);
-    if (this.history.length - this.head > this.limit) {
+    this.trim();
+  }
+
+  /**
+   * Keeps every change recorded from now on until the returned function is called (a watch
+   * catching up with writes its listener made during its initial events), then trims.
+   *
+   * @returns the unpin function
+   */
+  pin(): () => void {
+    this.pins++;
+    return () => {
+      this.pins--;
+      this.trim();
+    };
+  }
+
+  private trim(): void {
+    if (this.pins > 0) return;
+    const limit = Math.max(0, this.limit);
+    while (this.history.length - this.head > limit) {
       this.dropped = (this.history[this.head] as Change).rv;
       this.head++;
-      if (this.head > 1024 && this.head * 2 > this.history.length) {
-        this.history = this.history.slice(this.head);
-        this.head = 0;
-      }
+    }
+    if (this.head > 1024 && this.head * 2 > this.history.length) {
+      this.history = this.history.slice(this.head);
+      this.head = 0;
     }
   }
 
