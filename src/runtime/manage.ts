@@ -9,7 +9,7 @@ import type { ManageOptions } from "./simulator-options.js";
 
 /** Compiled management filters. */
 export interface ManageFilter {
-  /** Whether a node is managed (label/name selection happens in the watch; annotations here). */
+  /** Whether a node is managed (label/name selection happens in the watch; annotations and `selfNodeName` here). */
   node(node: KubeObject): boolean;
   /** Whether an object is ignored by the disregard selectors. */
   disregarded(object: KubeObject): boolean;
@@ -30,7 +30,9 @@ export function compileManageFilter(options: ManageOptions = {}): ManageFilter {
   const hit = (selector: LabelPredicate | undefined, map: Readonly<Record<string, string>> | undefined): boolean =>
     selector !== undefined && map !== undefined && Object.keys(map).length > 0 && selector(map);
   return {
-    node: (node) => annotations === undefined || annotations(node.metadata.annotations ?? {}),
+    node: (node) =>
+      (options.selfNodeName === undefined || options.selfNodeName === "" || node.metadata.name !== options.selfNodeName) &&
+      (annotations === undefined || annotations(node.metadata.annotations ?? {})),
     disregarded: (object) => hit(disregardLabels, object.metadata.labels) || hit(disregardAnnotations, object.metadata.annotations),
   };
 }

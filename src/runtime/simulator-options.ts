@@ -22,6 +22,12 @@ export interface ManageOptions {
   readonly nodeLabelSelector?: string;
   /** Only the node with this name (KWOK's `--manage-single-node`). */
   readonly nodeName?: string;
+  /**
+   * Never drive this node (nor, with `requireKnownNode`, its Pods): the node the controller
+   * itself runs on, when it runs in the cluster it fakes. A library parameter; a CLI may fill it
+   * from the `NODE_NAME` environment variable (downward API).
+   */
+  readonly selfNodeName?: string;
   /** Only nodes whose annotations match this selector (label-selector syntax, checked client-side as KWOK does). */
   readonly nodeAnnotationSelector?: string;
   /** Ignore objects that have labels matching this selector (KWOK's `--disregard-status-with-label-selector`). */

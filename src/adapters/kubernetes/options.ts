@@ -19,11 +19,11 @@ export interface KubeConfigLike {
   /** The current context's name. */
   getCurrentContext(): string;
   /** A context by name. */
-  getContextObject(name: string): { readonly name: string; readonly cluster: string; readonly user: string; readonly namespace?: string } | null;
+  getContextObject(name: string): KubeConfigContext | null;
   /** The current context's cluster. */
-  getCurrentCluster(): { readonly name: string; readonly server: string; readonly skipTLSVerify?: boolean; readonly proxyUrl?: string } | null;
+  getCurrentCluster(): KubeConfigCluster | null;
   /** The current context's user. */
-  getCurrentUser(): { readonly name: string; readonly token?: string; readonly password?: string; readonly keyData?: string; readonly keyFile?: string } | null;
+  getCurrentUser(): KubeConfigUser | null;
   /** Fills node https request options (headers, TLS material) for the current context. */
   applyToHTTPSOptions(options: object): Promise<void>;
   /** The clusters. */
@@ -32,6 +32,57 @@ export interface KubeConfigLike {
   getUsers(): readonly object[];
   /** The contexts. */
   getContexts(): readonly object[];
+}
+
+/**
+ * A kubeconfig context, as {@link KubeConfigLike} returns it.
+ *
+ * @category Kubernetes
+ */
+export interface KubeConfigContext {
+  /** The context's name. */
+  readonly name: string;
+  /** Its cluster's name. */
+  readonly cluster: string;
+  /** Its user's name. */
+  readonly user: string;
+  /** Its default namespace. */
+  readonly namespace?: string;
+}
+
+/**
+ * A kubeconfig cluster, as {@link KubeConfigLike} returns it.
+ *
+ * @category Kubernetes
+ */
+export interface KubeConfigCluster {
+  /** The cluster's name. */
+  readonly name: string;
+  /** The API server URL. */
+  readonly server: string;
+  /** Whether TLS verification is off. */
+  readonly skipTLSVerify?: boolean;
+  /** A proxy URL. */
+  readonly proxyUrl?: string;
+}
+
+/**
+ * A kubeconfig user, as {@link KubeConfigLike} returns it (the adapter only reads it to know which
+ * values to redact).
+ *
+ * @category Kubernetes
+ */
+export interface KubeConfigUser {
+  /** The user's name. */
+  readonly name: string;
+  /** A bearer token. */
+  readonly token?: string;
+  /** A basic-auth password. */
+  readonly password?: string;
+  /** A client key, base64. */
+  readonly keyData?: string;
+  /** A client key file. */
+  readonly keyFile?: string;
 }
 
 /**
