@@ -36,14 +36,18 @@ export function handleWatch(context: ServerContext, request: ResourceRequest, ht
   let watch: Watch | undefined;
   let timer: NodeJS.Timeout | undefined;
   let columnsSent = false;
-  const finish = (how: "end" | "destroy"): void => {
+  const finish = (how: "end" | "destroy" | "drop"): void => {
     if (ended) return;
     ended = true;
     watch?.stop();
     if (timer !== undefined) clearTimeout(timer);
     context.watches.delete(endStream);
     if (how === "end") res.end();
-    else res.destroy();
+    else if (how === "destroy") res.destroy();
+    // an injected drop: the events written so far are flushed, then the connection closes
+    // without the stream's final chunk, as when a proxy or the API server goes away
+    else if (res.socket === null) res.destroy();
+    else res.socket.end();
   };
   const endStream = (): void => finish("end");
   context.watches.add(endStream);
@@ -72,7 +76,7 @@ export function handleWatch(context: ServerContext, request: ResourceRequest, ht
     } else {
       write(event);
     }
-    if (context.faults.dropWatch()) finish("destroy");
+    if (context.faults.dropWatch()) finish("drop");
   };
   const rv = q.resourceVersion;
   if (rv !== undefined && rv !== "0" && context.faults.expireWatch()) return fail(expired(rv));

@@ -56,7 +56,8 @@ function resourceOf(group: string, version: string, rest: readonly string[]): Re
     segs = segs.slice(1);
   }
   let namespace: string | undefined;
-  if (segs[0] === "namespaces" && segs.length >= 3) {
+  const namespaceSubresource = segs.length === 3 && (segs[2] === "status" || segs[2] === "finalize");
+  if (segs[0] === "namespaces" && segs.length >= 3 && !namespaceSubresource) {
     namespace = segs[1];
     segs = segs.slice(2);
   }

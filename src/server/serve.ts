@@ -106,10 +106,20 @@ export async function serveKubernetesApi(options: ServeOptions = {}): Promise<Ku
   const context: ServerContext = { store, registry, faults: new FaultInjector(options.faults), now, watches: new Set(), serverAddress: "" };
   const crds = new CrdController({ store, registry, establishDelayMs: options.crdEstablishDelayMs ?? 0, now, onError });
   crds.start();
-  const sockets = new Set<Socket>();
-  const server = createServer((req, res) => void route(context, { req, res }));
+  // sockets with the number of requests in flight on each
+  const sockets = new Map<Socket, number>();
+  let shuttingDown = false;
+  const server = createServer((req, res) => {
+    const socket = req.socket;
+    sockets.set(socket, (sockets.get(socket) ?? 0) + 1);
+    res.once("close", () => {
+      if (sockets.has(socket)) sockets.set(socket, Math.max(0, (sockets.get(socket) ?? 1) - 1));
+      if (shuttingDown && sockets.get(socket) === 0) socket.destroy();
+    });
+    void route(context, { req, res });
+  });
   server.on("connection", (socket) => {
-    sockets.add(socket);
+    sockets.set(socket, 0);
     socket.on("close", () => sockets.delete(socket));
   });
   server.on("clientError", (_error, socket) => {
@@ -128,16 +138,19 @@ export async function serveKubernetesApi(options: ServeOptions = {}): Promise<Ku
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= new Promise<void>((resolve) => {
+      shuttingDown = true;
       crds.stop();
       for (const end of [...context.watches]) end();
       const force = setTimeout(() => {
-        for (const s of sockets) s.destroy();
+        for (const s of sockets.keys()) s.destroy();
       }, 2000);
       server.close(() => {
         clearTimeout(force);
         resolve();
       });
-      server.closeIdleConnections();
+      // idle keep-alive connections (also ones that never carried a request) close now, busy
+      // ones when their response is done
+      for (const [socket, busy] of sockets) if (busy === 0) socket.destroy();
     });
     return closing;
   };
