@@ -98,6 +98,8 @@ export class TypeTable {
     const limit = Math.max(0, this.limit);
     while (this.history.length - this.head > limit) {
       this.dropped = (this.history[this.head] as Change).rv;
+      // release the dropped change now, not when the array is next compacted
+      (this.history as (Change | undefined)[])[this.head] = undefined;
       this.head++;
     }
     if (this.head > 1024 && this.head * 2 > this.history.length) {
