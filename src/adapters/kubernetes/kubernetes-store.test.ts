@@ -94,7 +94,7 @@ describe("createKubernetesStore against a scripted server", () => {
     double = await startDouble((r) => (r.method === "PATCH" && ++n === 1) || r.method === "PUT" ? { status: 409, body: status(409, "Conflict", "the object has been modified") } : { status: 200, body: pod("p1") });
     const store = await storeFor(double.url, { clock: instantClock() });
     await store.patch({ ...POD, name: "p1" }, { patchType: "strategic", data: { status: { phase: "Running" } }, subresource: "status" });
-    const update = await caught(store.update({ ...POD, ...(pod("p1") as Omit<KubeObject, "apiVersion" | "kind">) }));
+    const update = await caught(store.update({ ...POD, metadata: { name: "p1", resourceVersion: "1" } }));
     expect(isStoreError(update) && update.reason).toBe("Conflict");
     expect(double.calls().map((r) => `${r.method} ${r.path}`)).toEqual(["PATCH /api/v1/namespaces/team-a/pods/p1/status", "PATCH /api/v1/namespaces/team-a/pods/p1/status", "PUT /api/v1/namespaces/team-a/pods/p1"]);
     await store.close();
