@@ -63,6 +63,7 @@ const ROWS: readonly Row[] = [
   { gv: "v1", kind: "PersistentVolumeClaim", plural: "persistentvolumeclaims", namespaced: true, short: ["pvc"], status: true },
   { gv: "v1", kind: "ResourceQuota", plural: "resourcequotas", namespaced: true, short: ["quota"], status: true },
   { gv: "v1", kind: "LimitRange", plural: "limitranges", namespaced: true, short: ["limits"] },
+  { gv: "v1", kind: "ReplicationController", plural: "replicationcontrollers", namespaced: true, short: ["rc"], status: true, all: true },
   { gv: "coordination.k8s.io/v1", kind: "Lease", plural: "leases", namespaced: true },
   { gv: "events.k8s.io/v1", kind: "Event", plural: "events", namespaced: true, short: ["ev"] },
   { gv: "apps/v1", kind: "Deployment", plural: "deployments", namespaced: true, short: ["deploy"], status: true, all: true },
