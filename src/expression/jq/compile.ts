@@ -399,11 +399,23 @@ function objectKey(k: Value): string {
   return fail(`expected a string for object key but got: ${k === null ? "null" : `${Array.isArray(k) ? "array" : typeof k === "bigint" ? "number" : typeof k} (${encodeJson(k)})`}`);
 }
 
-/** `.a.b["c"]` chains of literal string keys on the input, as a key list. */
+/**
+ * The keys of a query that is nothing but a chain of literal field accesses on its input
+ * (`.a.b["c"]`, no `?`), or null.
+ *
+ * @param node - the AST root
+ * @returns the keys, outermost first
+ */
+export function fieldPath(node: Node): string[] | null {
+  if (node.type !== "Index" || node.optional === true) return null;
+  return literalPath(node.target, node.key);
+}
+
+/** `.a.b["c"]` chains of literal string keys on the input (none optional), as a key list. */
 function literalPath(target: Node, key: Node): string[] | null {
   if (key.type !== "Literal" || typeof key.value !== "string") return null;
   if (target.type === "Identity") return [key.value];
-  if (target.type !== "Index") return null;
+  if (target.type !== "Index" || target.optional === true) return null;
   const inner = literalPath(target.target, target.key);
   return inner === null ? null : [...inner, key.value];
 }

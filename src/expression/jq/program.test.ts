@@ -45,6 +45,26 @@ describe("compileJq", () => {
     expect(({} as Record<string, unknown>).x).toBeUndefined();
   });
 
+  it("evaluates plain field paths like index on each step (own keys, null through null, errors on other types)", () => {
+    const q = compileJq('.metadata["a b"].c');
+    expect(q.evaluate({ metadata: { "a b": { c: "x" } } })).toEqual({ ok: true, values: ["x"] });
+    expect(q.evaluate({ metadata: { "a b": { c: [1] } } })).toEqual({ ok: true, values: [[1]] });
+    expect(q.evaluate({ metadata: { "a b": { c: undefined } } })).toEqual({ ok: true, values: [null] });
+    expect(q.evaluate({ metadata: null })).toEqual({ ok: true, values: [null] });
+    expect(q.evaluate(undefined)).toEqual({ ok: true, values: [null] });
+    expect(q.evaluate({ metadata: Object.create({ "a b": { c: 1 } }) })).toEqual({ ok: true, values: [null] });
+    expect(q.evaluate({ metadata: { "a b": "s" } })).toMatchObject({ ok: false, values: [], error: { code: "E_JQ_RUNTIME", rawMessage: 'expected an object but got: string ("s")' } });
+    expect(q.evaluate({ metadata: [1] })).toMatchObject({ ok: false, error: { rawMessage: "expected an object but got: array ([1])" } });
+    expect(q.evaluate(7)).toMatchObject({ ok: false, error: { rawMessage: "expected an object but got: number (7)" } });
+    expect(compileJq(".constructor.name").evaluate({})).toEqual({ ok: true, values: [null] });
+    expect(compileJq('.["x\\"y"]["${k}"]').evaluate({ 'x"y': { "${k}": 1 } })).toEqual({ ok: true, values: [1] });
+  });
+
+  it("lets `?` in the middle of a path drop the error (gojq: `\"x\" | .a?.b` gives nothing)", () => {
+    expect(compileJq(".a?.b").evaluate("x")).toEqual({ ok: true, values: [] });
+    expect(compileJq(".a?.b").evaluate({ a: { b: 1 } })).toEqual({ ok: true, values: [1] });
+  });
+
   it("bounds the work with E_LIMIT_EXCEEDED", () => {
     expect(compileJq("[range(1e12)] | length").evaluate(null)).toMatchObject({ ok: false, error: { code: "E_LIMIT_EXCEEDED" } });
     expect(compileJq("[recurse(. + 1)]").evaluate(0)).toMatchObject({ ok: false, error: { code: "E_LIMIT_EXCEEDED" } });

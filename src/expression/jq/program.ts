@@ -6,9 +6,11 @@
 import { ErrorCode, StagecraftError } from "../../errors.js";
 import type { CompiledExpression, EvalContext, Evaluation } from "../types.js";
 import { SUPPORTED_BUILTINS } from "./builtins.js";
-import { compileNode, leadingIterationTarget } from "./compile.js";
+import { compileNode, fieldPath, leadingIterationTarget } from "./compile.js";
 import { JqLimitError, JqRuntimeError } from "./errors.js";
+import { INDEX_FAILED, compileFieldPath } from "./field-path.js";
 import { encodeJson, preview } from "./json.js";
+import { index } from "./ops.js";
 import { parse } from "./parser.js";
 import { type Fn, budget } from "./runtime.js";
 import { isObject, sortedKeys } from "./values.js";
@@ -67,6 +69,13 @@ const DEFAULT_MAX_STEPS = 1_000_000;
 export function compileJq(source: string, options: JqOptions = {}): JqProgram {
   if (typeof source !== "string") throw new StagecraftError(ErrorCode.JqSyntax, "jq: query must be a string", { received: typeof source });
   const ast = parse(source);
+  const path = fieldPath(ast);
+  if (path !== null) {
+    const code = compileFieldPath(path, NULL_RESULT, (v, key) => indexFailure(v, key, source));
+    const p = program(source, code.evaluate);
+    fieldPathAccessors.set(p, code.get);
+    return p;
+  }
   const compiled = compileNode(ast, source);
   const head = leadingIterationTarget(ast, source);
   const maxOutputs = options.maxOutputs ?? DEFAULT_MAX_OUTPUTS;
@@ -76,7 +85,8 @@ export function compileJq(source: string, options: JqOptions = {}): JqProgram {
   const evaluate = (input: unknown, _context?: EvalContext): Evaluation => {
     if (single !== null && head === null) return evaluateSingle(single, input === undefined ? null : input, maxSteps, source);
     const values: unknown[] = [];
-    const saved = { steps: budget.steps, maxSteps: budget.maxSteps };
+    const savedSteps = budget.steps;
+    const savedMax = budget.maxSteps;
     budget.steps = 0;
     budget.maxSteps = maxSteps;
     try {
@@ -95,10 +105,32 @@ export function compileJq(source: string, options: JqOptions = {}): JqProgram {
     } catch (e) {
       return failed(values, e, source);
     } finally {
-      budget.steps = saved.steps;
-      budget.maxSteps = saved.maxSteps;
+      budget.steps = savedSteps;
+      budget.maxSteps = savedMax;
     }
   };
+  return program(source, evaluate);
+}
+
+/** The allocation-free accessors of the programs that are plain field paths. */
+const fieldPathAccessors = new WeakMap<object, (input: unknown) => unknown>();
+
+/**
+ * The direct accessor of a program that is a plain field path (`.status.phase`): it returns the
+ * one output (`null` when absent) or {@link INDEX_FAILED} when the evaluation fails, and
+ * allocates nothing. Null for any other program.
+ *
+ * @param program - a compiled expression
+ * @returns the accessor, or null
+ * @internal
+ */
+export function fieldPathAccessor(program: object): ((input: unknown) => unknown) | null {
+  return fieldPathAccessors.get(program) ?? null;
+}
+
+export { INDEX_FAILED };
+
+function program(source: string, evaluate: (input: unknown, context?: EvalContext) => Evaluation): JqProgram {
   return {
     language: "jq",
     source,
@@ -110,6 +142,15 @@ export function compileJq(source: string, options: JqOptions = {}): JqProgram {
 
 /** The result of a query that gives `null`, the commonest answer (a missing field): shared. */
 const NULL_RESULT: Evaluation = Object.freeze({ ok: true, values: Object.freeze([null]) }) as Evaluation;
+
+/** Indexes a value that is neither an object nor null, i.e. fails the way `index` does. */
+function indexFailure(v: unknown, key: string, source: string): Evaluation {
+  try {
+    return { ok: true, values: [index(v, key)] };
+  } catch (e) {
+    return failed([], e, source);
+  }
+}
 
 /** The fast path of a query with exactly one output and no leading iteration (a field path, a literal, …). */
 function evaluateSingle(single: NonNullable<ReturnType<typeof compileNode>["single"]>, input: Value, maxSteps: number, source: string): Evaluation {

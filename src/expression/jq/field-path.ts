@@ -1,0 +1,65 @@
+/**
+ * Plain field paths (`.status.phase`, `.metadata.annotations["k"]`) — KWOK's commonest jq key —
+ * compiled to straight-line code, one function per query.
+ *
+ * Each query gets its own generated function so that every property read in it sees only one
+ * key (V8 keeps its inline caches per function; a shared loop over a key array, or closures
+ * made from one function literal, see every key of every query and go megamorphic). The
+ * generated source contains no key text: keys are bound as `k0`, `k1`, … from an array.
+ *
+ * Semantics are `index` on each step: own properties only, `null` through `null`, an error on
+ * anything but an object or null.
+ *
+ * @module
+ */
+import type { Evaluation } from "../types.js";
+
+/** What {@link FieldPathCode.get} returns when indexing fails. */
+export const INDEX_FAILED: unique symbol = Symbol("jq: index failed");
+
+/** The two compiled forms of a field path. */
+export interface FieldPathCode {
+  /** The value at the path (`null` when absent), or {@link INDEX_FAILED}; allocates nothing. */
+  readonly get: (input: unknown) => unknown;
+  /** The evaluation as {@link JqProgram.evaluate} returns it. */
+  readonly evaluate: (input: unknown) => Evaluation;
+}
+
+/**
+ * Compiles a field path.
+ *
+ * @param keys - the keys, outermost first (at least one)
+ * @param nullResult - the (shared) evaluation of a `null` output
+ * @param failure - builds the evaluation of a failed indexing of `value` with `key`
+ * @returns the accessor and the evaluator
+ */
+export function compileFieldPath(
+  keys: readonly string[],
+  nullResult: Evaluation,
+  failure: (value: unknown, key: string) => Evaluation,
+): FieldPathCode {
+  const bind = keys.map((_k, n) => `k${n} = keys[${n}]`).join(", ");
+  const steps = (onNull: string, onFail: (n: number) => string): string =>
+    keys
+      .map(
+        (_k, n) =>
+          `if (v === null) return ${onNull};\n` +
+          `if (typeof v !== "object" || Array.isArray(v)) return ${onFail(n)};\n` +
+          `v = Object.hasOwn(v, k${n}) ? v[k${n}] : null;\n` +
+          "if (v === undefined) v = null;\n",
+      )
+      .join("");
+  const body = (onNull: string, onFail: (n: number) => string, result: string): string =>
+    `(input) => {\nlet v = input === undefined ? null : input;\n${steps(onNull, onFail)}return ${result};\n}`;
+  const source =
+    `"use strict";\nconst ${bind};\n` +
+    `return {\nget: ${body("null", () => "FAILED", "v")},\n` +
+    `evaluate: ${body("NULL_RESULT", (n) => `failure(v, k${n})`, "v === null ? NULL_RESULT : { ok: true, values: [v] }")}\n};`;
+  const make = new Function("keys", "NULL_RESULT", "FAILED", "failure", source) as (
+    keys: readonly string[],
+    nullResult: Evaluation,
+    failed: typeof INDEX_FAILED,
+    failure: (value: unknown, key: string) => Evaluation,
+  ) => FieldPathCode;
+  return make(keys, nullResult, INDEX_FAILED, failure);
+}
