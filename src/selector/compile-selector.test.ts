@@ -21,6 +21,31 @@ describe("compileSelector", () => {
     expect(compileSelector(podReady).match(pending)).toEqual({ matched: true });
   });
 
+  it("match decides exactly as explain does (field-path fast check included), for every operator and odd values", () => {
+    const inputs: unknown[] = [
+      null, "x", 3, [], {}, { status: null }, { status: "s" }, { status: [1] }, { status: {} },
+      ...[null, "Pending", "", "true", true, false, 2, 2.5, ["Pending"], { a: 1 }].map((phase) => ({ status: { phase } })),
+      { metadata: { labels: { app: "web" } }, status: { phase: "Pending" } },
+      { metadata: { labels: Object.create({ app: "web" }) }, status: { phase: "Pending" } },
+    ];
+    const keys = [".status.phase", ".status", '.status.conditions.[] | select(.type == "Ready") | .status', "(.status.phase)"];
+    for (const key of keys) {
+      for (const operator of ["In", "NotIn", "Exists", "DoesNotExist"] as const) {
+        for (const values of [["Pending"], ["true", "2"], [""]]) {
+          for (const matchLabels of [undefined, { app: "web" }]) {
+            const selector = compileSelector({ ...(matchLabels ? { matchLabels } : {}), matchExpressions: [{ jq: { key, operator, values: operator.endsWith("Exist") || operator === "Exists" ? [] : values } }] });
+            for (const input of inputs) {
+              const explained = selector.explain(input);
+              const matched = selector.match(input);
+              expect(matched.matched, `${key} ${operator} ${JSON.stringify(values)} on ${JSON.stringify(input)}`).toBe(explained.matched);
+              if (!matched.matched) expect(matched.term).toEqual(explained.terms.find((t) => t.status !== "pass"));
+            }
+          }
+        }
+      }
+    }
+  });
+
   it("an empty selector matches everything", () => {
     const s = compileSelector({ matchExpressions: [] });
     expect(s.match({}).matched).toBe(true);

@@ -44,8 +44,8 @@ export function compileSelector(selector: StageSelector): CompiledSelector {
     match(object, context) {
       requireSync("match");
       for (const term of terms) {
-        const outcome = term.run(object, context);
-        if (outcome.status !== "pass") return decided(outcome);
+        const outcome = term.check(object, context);
+        if (outcome !== null) return decided(outcome);
       }
       return MATCHED;
     },

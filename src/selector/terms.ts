@@ -6,6 +6,7 @@
  */
 import { ErrorCode, type FieldPath, StagecraftError } from "../errors.js";
 import { compileExpression } from "../expression/compile.js";
+import { INDEX_FAILED, fieldPathAccessor } from "../expression/jq/program.js";
 import type { CompiledExpression, EvalContext, Evaluation } from "../expression/types.js";
 import type { SelectorOperator } from "../stage/model.js";
 import { requirementMatches, requirementText, requirementValues } from "./requirement.js";
@@ -18,6 +19,8 @@ export interface Term {
   readonly description: string;
   readonly async: boolean;
   run(object: unknown, context: EvalContext | undefined): TermOutcome;
+  /** Like {@link Term.run} but null when the term passes (matching builds no outcome for passing terms). */
+  check(object: unknown, context: EvalContext | undefined): TermOutcome | null;
   runAsync(object: unknown, context: EvalContext | undefined): Promise<TermOutcome>;
 }
 
@@ -38,7 +41,11 @@ export function metadataTerm(kind: "label" | "annotation", key: string, value: s
       ...(pass ? {} : { detail: actual === undefined ? `the object has no ${kind} ${JSON.stringify(key)}` : `the ${kind} is ${JSON.stringify(actual)}` }),
     };
   };
-  return { kind, path, description, async: false, run, runAsync: async (o) => run(o) };
+  const check = (object: unknown): TermOutcome | null => {
+    const map = (object as { metadata?: Record<string, unknown> } | null)?.metadata?.[field];
+    return map !== null && typeof map === "object" && Object.hasOwn(map, key) && (map as Record<string, unknown>)[key] === value ? null : run(object);
+  };
+  return { kind, path, description, async: false, run, check, runAsync: async (o) => run(o) };
 }
 
 /** A jq requirement with KWOK's semantics. */
@@ -55,14 +62,54 @@ export function jqTerm(
     const detail = pass ? undefined : jqDetail(evaluation, results, operator);
     return { kind: "jq", path, description, status: pass ? "pass" : "fail", values: results, ...(detail ? { detail } : {}) };
   };
+  const run = (object: unknown): TermOutcome => outcome(query.evaluate(object));
   return {
     kind: "jq",
     path,
     description,
     async: false,
-    run: (object) => outcome(query.evaluate(object)),
-    runAsync: async (object) => outcome(query.evaluate(object)),
+    run,
+    check: passesWithoutOutcome(fieldPathAccessor(query), operator, values, run) ?? ((object) => {
+      const evaluation = query.evaluate(object);
+      return requirementMatches(operator, values, requirementValues(evaluation)) ? null : outcome(evaluation);
+    }),
+    runAsync: async (object) => run(object),
   };
+}
+
+/**
+ * The check of a requirement on a plain field path (KWOK's commonest): the accessor's one value
+ * is compared directly, no evaluation object nor value list is built unless the term fails.
+ */
+function passesWithoutOutcome(
+  get: ((input: unknown) => unknown) | null,
+  operator: SelectorOperator,
+  expected: readonly string[],
+  run: (object: unknown) => TermOutcome,
+): ((object: unknown) => TermOutcome | null) | null {
+  if (get === null) return null;
+  // a failed or null output counts as no value
+  const present = (v: unknown): boolean => v !== null && v !== INDEX_FAILED;
+  const isIn = (v: unknown): boolean => {
+    const text = present(v) ? requirementText(v) : undefined;
+    return text !== undefined && expected.includes(text);
+  };
+  let pass: (v: unknown) => boolean;
+  switch (operator) {
+    case "Exists":
+      pass = present;
+      break;
+    case "DoesNotExist":
+      pass = (v) => !present(v);
+      break;
+    case "In":
+      pass = isIn;
+      break;
+    case "NotIn":
+      pass = (v) => !isIn(v);
+      break;
+  }
+  return (object) => (pass(get(object)) ? null : run(object));
 }
 
 function jqDetail(evaluation: Evaluation, results: readonly unknown[], operator: SelectorOperator): string | undefined {
@@ -97,12 +144,17 @@ export function booleanTerm(language: "cel" | "jsonata", expression: string, pat
     }
     return { kind: language, path, description, status: result ? "pass" : "fail", values };
   };
+  const run = (object: unknown, context: EvalContext | undefined): TermOutcome => outcome(program.evaluate(object, context));
   return {
     kind: language,
     path,
     description,
     async: program.async,
-    run: (object, context) => outcome(program.evaluate(object, context)),
+    run,
+    check: (object, context) => {
+      const o = run(object, context);
+      return o.status === "pass" ? null : o;
+    },
     runAsync: async (object, context) => outcome(await program.evaluateAsync(object, context)),
   };
 }
