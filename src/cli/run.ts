@@ -10,6 +10,7 @@ import { runExplore } from "./commands/explore.js";
 import { runGraph } from "./commands/graph.js";
 import { runLint } from "./commands/lint.js";
 import { runMatch } from "./commands/match.js";
+import { runServe } from "./commands/serve.js";
 import { runSimulate } from "./commands/simulate.js";
 import { runTest } from "./commands/test.js";
 import { runValidate } from "./commands/validate.js";
@@ -34,6 +35,9 @@ Commands:
                               never match, unreachable stages, …); --seed FILE. Exit 1 on errors.
   simulate [options]          Drive nodes and pods through their stages on the in-memory
                               store in virtual time; prints the timeline (see simulate --help).
+  serve [options]             Serve a simulated cluster with the Kubernetes API on 127.0.0.1
+                              (kubectl works against it) and drive its objects through their
+                              stages in real time until Ctrl-C (see serve --help).
   test DIR...                 Run golden stage tests (testdata/<case>.input.yaml → .output.yaml)
                               the way KWOK's stage_test.go does; --update rewrites the goldens.
 
@@ -88,6 +92,8 @@ export async function main(args: readonly string[], io: CliIo): Promise<number> 
         return await runTest(rest, io);
       case "simulate":
         return await runSimulate(rest, io);
+      case "serve":
+        return await runServe(rest, io);
       default:
         throw new UsageError(`unknown command ${JSON.stringify(command)}`);
     }

@@ -46,7 +46,8 @@ function count(value: string | undefined, flag: string): number {
   return Number(value);
 }
 
-function loadStagesArg(args: readonly string[], io: CliIo): Stage[] | undefined {
+/** Loads `--stages` values: preset names, stage files and folders (default: the `fast` preset). */
+export function loadStagesArg(args: readonly string[], io: CliIo): Stage[] | undefined {
   const stages: Stage[] = [];
   const paths: string[] = [];
   for (const arg of args.length === 0 ? ["fast"] : args) {
