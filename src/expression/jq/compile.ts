@@ -8,6 +8,8 @@
 import type { Node, ObjectEntry } from "./ast.js";
 import { type BuiltinContext, lookupBuiltin } from "./builtins.js";
 import { JqRuntimeError, fail, unsupported } from "./errors.js";
+import type { Evaluation } from "../types.js";
+import { compileFieldPath } from "./field-path.js";
 import { encodeJson } from "./json.js";
 import { binary, index, iterValues, negate, slice } from "./ops.js";
 import { type Compiled, type Emit, type Env, type Fn, fromRun, fromSingle, guard, lookup, tick } from "./runtime.js";
@@ -136,7 +138,7 @@ class Compiler implements BuiltinContext {
 
   private compileIndex(target: Node, key: Node, scope: Scope): Compiled {
     const path = literalPath(target, key);
-    if (path !== null) return fromSingle(pathGetter(path));
+    if (path !== null) return fromSingle(compileFieldPath(path, NULL_EVALUATION, unreachable, index).single);
     return this.combine2(this.compile(target, scope), this.compile(key, scope), index);
   }
 
@@ -420,27 +422,10 @@ function literalPath(target: Node, key: Node): string[] | null {
   return inner === null ? null : [...inner, key.value];
 }
 
-function pathGetter(path: readonly string[]): (i: Value) => Value {
-  const [a, b, c] = path;
-  if (path.length === 1) return (i) => (isObject(i) ? getOwn(i, a as string) : index(i, a));
-  if (path.length === 2) {
-    return (i) => {
-      const v = isObject(i) ? getOwn(i, a as string) : index(i, a);
-      return isObject(v) ? getOwn(v, b as string) : index(v, b);
-    };
-  }
-  if (path.length === 3) {
-    return (i) => {
-      let v = isObject(i) ? getOwn(i, a as string) : index(i, a);
-      v = isObject(v) ? getOwn(v, b as string) : index(v, b);
-      return isObject(v) ? getOwn(v, c as string) : index(v, c);
-    };
-  }
-  return (i) => {
-    let v = i;
-    for (const k of path) v = isObject(v) ? getOwn(v, k) : index(v, k);
-    return v;
-  };
+/** The field path evaluations are not used inside a query: placeholders. */
+const NULL_EVALUATION: Evaluation = { ok: true, values: [null] };
+function unreachable(): never {
+  throw new Error("jq: internal error: field path evaluation used inside a query");
 }
 
 function iterate(target: Compiled): Fn {

@@ -23,6 +23,8 @@ export interface FieldPathCode {
   readonly get: (input: unknown) => unknown;
   /** The evaluation as {@link JqProgram.evaluate} returns it. */
   readonly evaluate: (input: unknown) => Evaluation;
+  /** The value at the path (`null` when absent); throws what `index` throws when indexing fails. */
+  readonly single: (input: unknown) => unknown;
 }
 
 /**
@@ -31,12 +33,14 @@ export interface FieldPathCode {
  * @param keys - the keys, outermost first (at least one)
  * @param nullResult - the (shared) evaluation of a `null` output
  * @param failure - builds the evaluation of a failed indexing of `value` with `key`
- * @returns the accessor and the evaluator
+ * @param index - indexes `value` with `key`, throwing (for {@link FieldPathCode.single})
+ * @returns the accessor, the evaluator and the throwing getter
  */
 export function compileFieldPath(
   keys: readonly string[],
   nullResult: Evaluation,
   failure: (value: unknown, key: string) => Evaluation,
+  index: (value: unknown, key: string) => unknown,
 ): FieldPathCode {
   const bind = keys.map((_k, n) => `k${n} = keys[${n}]`).join(", ");
   const steps = (onNull: string, onFail: (n: number) => string): string =>
@@ -54,12 +58,14 @@ export function compileFieldPath(
   const source =
     `"use strict";\nconst ${bind};\n` +
     `return {\nget: ${body("null", () => "FAILED", "v")},\n` +
-    `evaluate: ${body("NULL_RESULT", (n) => `failure(v, k${n})`, "v === null ? NULL_RESULT : { ok: true, values: [v] }")}\n};`;
-  const make = new Function("keys", "NULL_RESULT", "FAILED", "failure", source) as (
+    `evaluate: ${body("NULL_RESULT", (n) => `failure(v, k${n})`, "v === null ? NULL_RESULT : { ok: true, values: [v] }")},\n` +
+    `single: ${body("null", (n) => `index(v, k${n})`, "v")}\n};`;
+  const make = new Function("keys", "NULL_RESULT", "FAILED", "failure", "index", source) as (
     keys: readonly string[],
     nullResult: Evaluation,
     failed: typeof INDEX_FAILED,
     failure: (value: unknown, key: string) => Evaluation,
+    index: (value: unknown, key: string) => unknown,
   ) => FieldPathCode;
-  return make(keys, nullResult, INDEX_FAILED, failure);
+  return make(keys, nullResult, INDEX_FAILED, failure, index);
 }

@@ -71,7 +71,7 @@ export function compileJq(source: string, options: JqOptions = {}): JqProgram {
   const ast = parse(source);
   const path = fieldPath(ast);
   if (path !== null) {
-    const code = compileFieldPath(path, NULL_RESULT, (v, key) => indexFailure(v, key, source));
+    const code = compileFieldPath(path, NULL_RESULT, (v, key) => indexFailure(v, key, source), index);
     const p = program(source, code.evaluate);
     fieldPathAccessors.set(p, code.get);
     return p;
