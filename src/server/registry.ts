@@ -96,6 +96,14 @@ export class ResourceRegistry {
     return this.all().find((r) => r.group === group && r.version === version && r.kind === kind);
   }
 
+  /** The scope of a served kind, for the memory store's `scopes` option (`undefined`: not served). */
+  scopeOf(type: { readonly apiVersion: string; readonly kind: string }): "Cluster" | "Namespaced" | undefined {
+    const slash = type.apiVersion.indexOf("/");
+    const group = slash < 0 ? "" : type.apiVersion.slice(0, slash);
+    const resource = this.byKind(group, type.apiVersion.slice(slash + 1), type.kind);
+    return resource === undefined ? undefined : resource.namespaced ? "Namespaced" : "Cluster";
+  }
+
   /** Whether a group version is served. */
   hasGroupVersion(group: string, version: string): boolean {
     return this.all().some((r) => r.group === group && r.version === version);

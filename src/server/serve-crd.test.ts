@@ -77,3 +77,15 @@ describe("serveKubernetesApi: CustomResourceDefinitions", () => {
     expect(((await call(`${server.url}/apis/apps/v1`)).body["resources"] as { kind: string }[]).some((r) => r.kind === "Fake")).toBe(false);
   });
 });
+
+describe("serveKubernetesApi: cluster-scoped custom kinds", () => {
+  it("keeps their objects out of namespaces in the default store", async () => {
+    server = await serveKubernetesApi({});
+    await call(crdUrl(), { method: "POST", body: { ...widgets({ scope: "Cluster", names: { plural: "gadgets", kind: "Gadget" } }), metadata: { name: "gadgets.example.com" } } });
+    const created = await call(`${server.url}/apis/example.com/v1/gadgets`, { method: "POST", body: { apiVersion: "example.com/v1", kind: "Gadget", metadata: { name: "g" } } });
+    expect(created.status).toBe(201);
+    expect((created.body["metadata"] as Record<string, unknown>)["namespace"]).toBeUndefined();
+    expect((await call(`${server.url}/apis/example.com/v1/gadgets/g`)).status).toBe(200);
+    expect((await call(`${server.url}/apis/example.com/v1/namespaces/default/gadgets`)).status).toBe(404);
+  });
+});

@@ -20,7 +20,11 @@ import { route } from "./router.js";
  * @category Server
  */
 export interface ServeOptions {
-  /** The store to serve. Default: a new memory store. */
+  /**
+   * The store to serve. Default: a new memory store that takes the scope of custom kinds from
+   * their CustomResourceDefinitions. (A memory store of your own needs its `scopes` option for
+   * cluster-scoped custom kinds.)
+   */
   readonly store?: ResourceStore;
   /** The address to bind. Default `127.0.0.1`. */
   readonly host?: string;
@@ -99,10 +103,10 @@ function urlHost(host: string): string {
  * ```
  */
 export async function serveKubernetesApi(options: ServeOptions = {}): Promise<KubernetesApiServer> {
-  const store = options.store ?? createMemoryStore();
+  const registry = new ResourceRegistry();
+  const store = options.store ?? createMemoryStore({ scopes: (type) => registry.scopeOf(type) });
   const now = options.now ?? Date.now;
   const onError = options.onError ?? ((error: unknown) => console.error("stagecraft server:", error));
-  const registry = new ResourceRegistry();
   const context: ServerContext = { store, registry, faults: new FaultInjector(options.faults), now, watches: new Set(), serverAddress: "" };
   const crds = new CrdController({ store, registry, establishDelayMs: options.crdEstablishDelayMs ?? 0, now, onError });
   crds.start();

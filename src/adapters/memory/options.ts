@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { KubeObject, WatchEvent } from "../../store/types.js";
+import type { KubeObject, ResourceType, WatchEvent } from "../../store/types.js";
 import type { ResourceScope } from "./scopes.js";
 
 /**
@@ -36,9 +36,10 @@ export interface MemoryStoreOptions {
    * Scopes of kinds, keyed `Kind` (core group, or any group) or `Kind.group`
    * (`Widget.example.com`). The built-in table knows Kubernetes' and KWOK's cluster-scoped
    * kinds (Node, Namespace, PersistentVolume, StorageClass, ClusterRole, …, `Stage.kwok.x-k8s.io`);
-   * every other kind is namespaced.
+   * every other kind is namespaced. May also be a function, asked when the store first sees a
+   * type (`undefined`: use the built-in table), e.g. to follow CustomResourceDefinitions.
    */
-  readonly scopes?: Readonly<Record<string, ResourceScope>>;
+  readonly scopes?: Readonly<Record<string, ResourceScope>> | ((type: ResourceType) => ResourceScope | undefined);
   /**
    * Changes kept per type for watches from a resource version; a watch from an older version
    * fails with `Expired` (410), as the API server does after compaction. Default 10000.

@@ -74,12 +74,21 @@ export function scopeKey(type: ResourceType): string {
 
 /**
  * Builds the scope lookup: the caller's table first (by `Kind.group`, then by bare `Kind`),
- * then the built-in list of cluster-scoped kinds; anything else is namespaced.
+ * then the built-in list of cluster-scoped kinds; anything else is namespaced. A caller's
+ * function is asked first, every time (its answer may change, e.g. as CRDs are created);
+ * `undefined` from it falls through to the built-in list.
  *
- * @param overrides - the caller's table
+ * @param overrides - the caller's table, or a function
  * @returns whether a type is cluster-scoped
  */
-export function scopeResolver(overrides: Readonly<Record<string, ResourceScope>> = {}): (type: ResourceType) => boolean {
+export function scopeResolver(overrides: Readonly<Record<string, ResourceScope>> | ((type: ResourceType) => ResourceScope | undefined) = {}): (type: ResourceType) => boolean {
+  if (typeof overrides === "function") {
+    const builtIn = scopeResolver();
+    return (type) => {
+      const scope = overrides(type);
+      return scope === undefined ? builtIn(type) : scope === "Cluster";
+    };
+  }
   const cache = new Map<string, boolean>();
   return (type) => {
     const key = scopeKey(type);
