@@ -53,11 +53,12 @@ export type {
   SprigRandom,
 } from "./template/exec/index.js";
 export { goJsonStringify, marshalGoYaml, yamlToJson } from "./yaml/index.js";
+export type { MarshalGoYamlOptions, YamlToJsonOptions } from "./yaml/index.js";
 
 export { parseYamlDocuments } from "./stage/yaml.js";
-export type { ParsedYaml, YamlDocument } from "./stage/yaml.js";
+export type { ParsedYaml, ParseYamlOptions, YamlDocument, YamlLimits } from "./stage/yaml.js";
 export { loadStages, loadStagesOrThrow } from "./stage/load.js";
-export type { IgnoredDocument, LoadStagesResult, StageSource } from "./stage/load.js";
+export type { IgnoredDocument, LoadStagesOptions, LoadStagesResult, StageSource } from "./stage/load.js";
 export { parseStage } from "./stage/parse-stage.js";
 export type { ParseStageOptions, ParseStageResult } from "./stage/parse-stage.js";
 export { PatchType, SelectorOperator } from "./stage/model.js";

@@ -9,7 +9,7 @@ import { formatIssues, type Issue, Severity } from "../issues.js";
 import type { SourceLocation } from "../errors.js";
 import type { Stage } from "./model.js";
 import { type ParseStageOptions, parseStageWith } from "./parse-stage.js";
-import { parseYamlDocuments, type YamlDocument } from "./yaml.js";
+import { parseYamlDocuments, type YamlDocument, type YamlLimits } from "./yaml.js";
 import { isPlainObject } from "./decode.js";
 
 /**
@@ -62,6 +62,20 @@ export interface LoadStagesResult {
   readonly issues: readonly Issue[];
 }
 
+/**
+ * Options of {@link loadStages}: those of `parseStage` plus bounds on the YAML texts.
+ *
+ * @example
+ * ```ts
+ * loadStages({ text }, { yaml: { maxAliasCount: 1000 } });
+ * ```
+ * @category Spec
+ */
+export interface LoadStagesOptions extends ParseStageOptions {
+  /** Bounds on each YAML text (alias expansions, nesting depth, length); see {@link YamlLimits}. */
+  readonly yaml?: YamlLimits;
+}
+
 /** Kinds KWOK's loader recognises besides Stage; they configure KWOK, not the lifecycle. */
 const KWOK_CONFIG_KINDS = new Set([
   "KwokConfiguration",
@@ -84,7 +98,7 @@ const KWOK_CONFIG_KINDS = new Set([
  * Loads Stages from one or many YAML texts. Never throws; see {@link loadStagesOrThrow}.
  *
  * @param sources - one source or a list, loaded in order
- * @param options - see {@link ParseStageOptions}
+ * @param options - see {@link LoadStagesOptions}
  * @returns stages, ignored documents and issues
  * @example
  * ```ts
@@ -93,14 +107,14 @@ const KWOK_CONFIG_KINDS = new Set([
  * ```
  * @category Spec
  */
-export function loadStages(sources: StageSource | readonly StageSource[], options: ParseStageOptions = {}): LoadStagesResult {
+export function loadStages(sources: StageSource | readonly StageSource[], options: LoadStagesOptions = {}): LoadStagesResult {
   const list: readonly StageSource[] = isSourceList(sources) ? sources : [sources];
   const stages: Stage[] = [];
   const ignored: IgnoredDocument[] = [];
   const issues: Issue[] = [];
   for (const source of list) {
     const file = source.file ?? "<string>";
-    const parsed = parseYamlDocuments(source.text, { file });
+    const parsed = parseYamlDocuments(source.text, { ...options.yaml, file });
     issues.push(...parsed.issues);
     for (const doc of parsed.documents) {
       if (doc.empty) continue;
@@ -115,7 +129,7 @@ export function loadStages(sources: StageSource | readonly StageSource[], option
  * Like {@link loadStages}, but throws when any issue is an error.
  *
  * @param sources - one source or a list
- * @param options - see {@link ParseStageOptions}
+ * @param options - see {@link LoadStagesOptions}
  * @returns the stages
  * @throws StagecraftError whose message lists every error (code of the first one)
  * @example
@@ -124,7 +138,7 @@ export function loadStages(sources: StageSource | readonly StageSource[], option
  * ```
  * @category Spec
  */
-export function loadStagesOrThrow(sources: StageSource | readonly StageSource[], options: ParseStageOptions = {}): readonly Stage[] {
+export function loadStagesOrThrow(sources: StageSource | readonly StageSource[], options: LoadStagesOptions = {}): readonly Stage[] {
   const result = loadStages(sources, options);
   if (result.ok) return result.stages;
   const errors = result.issues.filter((i) => i.severity === Severity.Error);

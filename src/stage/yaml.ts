@@ -109,8 +109,52 @@ function kubernetesTags(tags: Tags): Tags {
   return [...kept, octal, binaryAsText, goFloat];
 }
 
-/** Alias expansions allowed per document before it is rejected (billion-laughs guard). */
+/** Default of {@link YamlLimits.maxAliasCount}. */
 const MAX_ALIAS_COUNT = 100;
+/** Default of {@link YamlLimits.maxDepth}. */
+const MAX_DEPTH = 256;
+/** Default of {@link YamlLimits.maxLength}: 16 MiB. */
+const MAX_LENGTH = 16 * 1024 * 1024;
+
+/**
+ * Bounds on the YAML texts {@link parseYamlDocuments} (and so `loadStages`) reads. Exceeding
+ * one is an `E_LIMIT_EXCEEDED` issue, never a crash.
+ *
+ * @example
+ * ```ts
+ * parseYamlDocuments(text, { maxAliasCount: 1000, maxDepth: 64 });
+ * ```
+ * @category Spec
+ */
+export interface YamlLimits {
+  /**
+   * Alias expansions allowed per document, counted as the `yaml` package does (an alias of a
+   * node holding aliases counts them all): the billion-laughs guard. Default 100.
+   */
+  readonly maxAliasCount?: number;
+  /**
+   * Maximum nesting depth, estimated from the text before parsing (flow brackets plus, per line,
+   * the indentation and the `- `, `? `, `: ` indicators): deeper texts would overflow the
+   * parser's stack. Default 256.
+   */
+  readonly maxDepth?: number;
+  /** Maximum length of a text, in UTF-16 code units. Default 16 MiB (16,777,216). */
+  readonly maxLength?: number;
+}
+
+/**
+ * Options of {@link parseYamlDocuments}.
+ *
+ * @example
+ * ```ts
+ * parseYamlDocuments(text, { file: "pod.yaml", maxLength: 1 << 20 });
+ * ```
+ * @category Spec
+ */
+export interface ParseYamlOptions extends YamlLimits {
+  /** Names the source in positions. */
+  readonly file?: string;
+}
 
 const PARSE_OPTIONS = {
   version: "1.1",
@@ -124,8 +168,8 @@ const PARSE_OPTIONS = {
  * Parses a multi-document YAML text the way Kubernetes reads files.
  *
  * @param text - the YAML text
- * @param options - `file` names the source in positions
- * @returns the documents and any syntax issues (never throws)
+ * @param options - `file` names the source in positions; the rest are {@link YamlLimits}
+ * @returns the documents and any syntax or `E_LIMIT_EXCEEDED` issues (never throws)
  * @example
  * ```ts
  * const { documents, issues } = parseYamlDocuments("a: yes\n---\nb: 0755\n", { file: "x.yaml" });
@@ -134,14 +178,20 @@ const PARSE_OPTIONS = {
  * ```
  * @category Spec
  */
-export function parseYamlDocuments(text: string, options: { readonly file?: string } = {}): ParsedYaml {
+export function parseYamlDocuments(text: string, options: ParseYamlOptions = {}): ParsedYaml {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
-  const list = Array.isArray(docs) ? docs : [];
   const position = (offset: number): SourceLocation => {
     const { line, col } = lineCounter.linePos(offset);
     return { ...(options.file === undefined ? {} : { file: options.file }), line, column: col, offset };
   };
+  const tooBig = checkSize(text, options);
+  if (tooBig !== undefined) {
+    const location = { ...(options.file === undefined ? {} : { file: options.file }), ...locateOffsetInText(text, tooBig.offset) };
+    return { documents: [], issues: [{ code: ErrorCode.LimitExceeded, severity: Severity.Error, message: tooBig.message, path: [], location }] };
+  }
+  const maxAliasCount = options.maxAliasCount ?? MAX_ALIAS_COUNT;
+  const docs = parseAllDocuments(text, { ...PARSE_OPTIONS, lineCounter });
+  const list = Array.isArray(docs) ? docs : [];
   const documents: YamlDocument[] = [];
   const issues: Issue[] = [];
   list.forEach((doc, index) => {
@@ -149,14 +199,15 @@ export function parseYamlDocuments(text: string, options: { readonly file?: stri
     issues.push(...problems);
     if (problems.some((p) => p.severity === Severity.Error)) return;
     try {
-      documents.push(makeDocument(doc, index, position));
+      documents.push(makeDocument(doc, index, position, maxAliasCount));
     } catch (error) {
       // toJS throws when alias expansion exceeds its bound (billion laughs) or on a bad tag value.
       const message = error instanceof Error ? error.message : String(error);
+      const aliases = /alias/i.test(message);
       issues.push({
-        code: /alias/i.test(message) ? ErrorCode.LimitExceeded : ErrorCode.YamlSyntax,
+        code: aliases || error instanceof RangeError ? ErrorCode.LimitExceeded : ErrorCode.YamlSyntax,
         severity: Severity.Error,
-        message,
+        message: aliases ? `${message} (more than maxAliasCount ${maxAliasCount} alias expansions)` : message,
         path: [],
         location: position(doc.range?.[0] ?? 0),
         document: index,
@@ -181,10 +232,10 @@ function collectProblems(doc: Document, index: number, position: (offset: number
   }));
 }
 
-function makeDocument(doc: Document, index: number, position: (offset: number) => SourceLocation): YamlDocument {
+function makeDocument(doc: Document, index: number, position: (offset: number) => SourceLocation, maxAliasCount: number): YamlDocument {
   const contents = doc.contents;
   const empty = contents === null || (isScalar(contents) && contents.value === null && contents.source === "");
-  const value = empty ? null : doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  const value = empty ? null : doc.toJS({ maxAliasCount });
   const start = contents?.range?.[0] ?? doc.range?.[0] ?? 0;
   return {
     index,
@@ -219,4 +270,53 @@ function locateOffset(root: unknown, path: FieldPath, key: boolean): number | un
     }
   }
   return offset;
+}
+
+/**
+ * Rejects a text longer than `maxLength` or nested deeper than `maxDepth` before the `yaml`
+ * package sees it: its parser recurses per nesting level, and a stack overflow there can take
+ * the whole process down (a V8 fatal error in the regexp compiler), not just throw.
+ *
+ * The depth is over-estimated in one linear scan: the running count of open flow brackets plus,
+ * for each line, its indentation and the number of `- `, `? `, `: ` indicators on it (quotes,
+ * comments and block scalars are not tracked, so brackets inside them count too).
+ */
+function checkSize(text: string, limits: YamlLimits): { message: string; offset: number } | undefined {
+  const maxLength = limits.maxLength ?? MAX_LENGTH;
+  if (text.length > maxLength) {
+    return { message: `the YAML text is ${text.length} characters long, more than maxLength ${maxLength}`, offset: 0 };
+  }
+  const maxDepth = limits.maxDepth ?? MAX_DEPTH;
+  let flow = 0;
+  let line = 0;
+  let lineStart = 0;
+  let indentDone = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line = 0;
+      lineStart = i + 1;
+      indentDone = false;
+      continue;
+    }
+    if (!indentDone) {
+      if (c === 32) {
+        line++;
+        if (flow + line <= maxDepth) continue;
+      } else indentDone = true;
+    }
+    if (c === 91 || c === 123) flow++;
+    else if (c === 93 || c === 125) flow = flow > 0 ? flow - 1 : 0;
+    else if ((c === 45 || c === 63 || c === 58) && (text.charCodeAt(i + 1) === 32 || text.charCodeAt(i + 1) === 9)) line++;
+    if (flow + line > maxDepth) {
+      return { message: `the YAML text nests more than maxDepth ${maxDepth} levels (estimated from brackets, indentation and indicators)`, offset: lineStart };
+    }
+  }
+  return undefined;
+}
+
+function locateOffsetInText(text: string, offset: number): { line: number; column: number; offset: number } {
+  let line = 1;
+  for (let i = text.indexOf("\n"); i !== -1 && i < offset; i = text.indexOf("\n", i + 1)) line++;
+  return { line, column: offset - text.lastIndexOf("\n", offset - 1), offset };
 }

@@ -51,8 +51,27 @@ function numberNode(text: string): EmitNode {
   return stringNode(text);
 }
 
+/** Default of {@link MarshalGoYamlOptions.maxDepth}. */
+const MAX_DEPTH = 1000;
+
+/**
+ * Options of {@link marshalGoYaml}.
+ *
+ * @example
+ * ```ts
+ * marshalGoYaml(value, { maxDepth: 100 });
+ * ```
+ * @category Template
+ */
+export interface MarshalGoYamlOptions {
+  /** Maximum nesting depth of the value; deeper is `E_LIMIT_EXCEEDED`. Default 1000. */
+  readonly maxDepth?: number;
+}
+
+let maxDepth = MAX_DEPTH;
+
 function toNode(value: unknown, depth: number): EmitNode | undefined {
-  if (depth > 10_000) throw new StagecraftError(ErrorCode.LimitExceeded, "yaml: value nested too deeply");
+  if (depth > maxDepth) throw new StagecraftError(ErrorCode.LimitExceeded, `yaml: value nested more than maxDepth ${maxDepth} levels`);
   switch (typeof value) {
     case "string":
       return stringNode(throughJsonText(wellFormed(value), false));
@@ -95,9 +114,11 @@ function toNode(value: unknown, depth: number): EmitNode | undefined {
  * This is what KWOK's `YAML` template function and its test-output writer produce.
  *
  * @param value - JSON-like data (`undefined` members are left out, `toJSON` is honoured)
+ * @param options - the depth bound; see {@link MarshalGoYamlOptions}
  * @returns the YAML text, ending with a newline
  * @throws StagecraftError for non-finite numbers (JSON cannot encode them) and for text go-yaml
- *   cannot read back from Go's JSON (raw U+007F–U+009F except U+0085, U+FFFE, U+FFFF)
+ *   cannot read back from Go's JSON (raw U+007F–U+009F except U+0085, U+FFFE, U+FFFF);
+ *   `E_LIMIT_EXCEEDED` for a value nested deeper than `maxDepth`
  * @example
  * ```ts
  * marshalGoYaml({ b: [1, "yes"], a: { x: "a: b" } });
@@ -105,7 +126,16 @@ function toNode(value: unknown, depth: number): EmitNode | undefined {
  * ```
  * @category Template
  */
-export function marshalGoYaml(value: unknown): string {
-  const root = toNode(value, 0) ?? { kind: "scalar", text: "null", style: "plain" };
-  return new GoYamlEmitter().emit(root);
+export function marshalGoYaml(value: unknown, options: MarshalGoYamlOptions = {}): string {
+  const saved = maxDepth;
+  maxDepth = options.maxDepth ?? MAX_DEPTH;
+  try {
+    const root = toNode(value, 0) ?? { kind: "scalar", text: "null", style: "plain" };
+    return new GoYamlEmitter().emit(root);
+  } catch (error) {
+    if (error instanceof RangeError) throw new StagecraftError(ErrorCode.LimitExceeded, `yaml: value nested too deeply for the JavaScript stack (${error.message})`, { cause: error });
+    throw error;
+  } finally {
+    maxDepth = saved;
+  }
 }

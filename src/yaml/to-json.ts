@@ -19,7 +19,7 @@ function setup(): { readonly schema: yaml.Schema; readonly state: SchemaState } 
 }
 
 /** Text that may hold a null map key (`~: v`, `null: v`, `!!null '': v`, `? ~`, `: v`). */
-const MAYBE_NULL_KEY = /(?:~|null|Null|NULL|!!null[^\n:]*)[ \t]*:|\?|^[ \t-]*:|[{,][ \t]*:/m;
+const MAYBE_NULL_KEY = /(?:~|null|Null|NULL|!!null(?:[^\n:!]|!(?!!null))*)[ \t]*:|\?|^[ \t-]*:|[{,][ \t]*:/m;
 
 /**
  * Text that may hold a collection as a map key (`[a]: 1`, `{a: 1}: 2`, `? [a]`, `*alias : 1`):
@@ -122,7 +122,7 @@ const ANCHOR_NAME = /[0-9A-Za-z_-]*/y;
  * differently (empty, or not ended by a blank); `?` or `:` in flow collections where YAML 1.1's
  * flow rules differ from js-yaml's; flow collections over several lines.
  */
-const LEXICAL_RULES = /[\u0085\u2028\u2029]|\\[/'U]|\\u[dD][89a-fA-F]|\t|[&*](?![0-9A-Za-z_-]+(?:[\s,[\]{}]|$))|[[{][^\n]*?(?:\?|:[,[\]{}])|[[{,][ \t]*:|[[{][^\]}\n]*\n/;
+const LEXICAL_RULES = /[\u0085\u2028\u2029]|\\[/'U]|\\u[dD][89a-fA-F]|\t|[&*](?![0-9A-Za-z_-]+(?:[\s,[\]{}]|$))|(?:^|\n)[^\n[{]*[[{][^\n]*?(?:\?|:[,[\]{}])|[[{,][ \t]*:|[[{][^\]}\n[{]*\n/;
 
 const TAB_TOKEN = "yaml: found character that cannot start any token";
 
@@ -434,7 +434,13 @@ function locate(text: string, offset: number): { line: number; column: number; o
  * Replaces {@link KeyedScalar} wrappers by their values, checks that numbers are finite and
  * rejects recursive aliases (`&a [*a]`), which go-yaml cannot decode either.
  */
-function unwrap(value: unknown, ancestors: Set<object>): unknown {
+function unwrap(value: unknown, ancestors: Set<object>, budget: AliasBudget): unknown {
+  if (--budget.left < 0) {
+    throw new StagecraftError(
+      ErrorCode.LimitExceeded,
+      `yaml: document contains excessive aliasing: more than ${budget.max} nodes after alias expansion (raise maxAliasNodes)`,
+    );
+  }
   if (value instanceof KeyedScalar) value = value.value;
   if (typeof value === "number") goJsonNumber(value);
   if (value === null || typeof value !== "object") return value;
@@ -443,15 +449,46 @@ function unwrap(value: unknown, ancestors: Set<object>): unknown {
   ancestors.add(node);
   let result: object = node;
   if (Array.isArray(node)) {
-    for (let i = 0; i < node.length; i++) node[i] = unwrap(node[i], ancestors);
+    for (let i = 0; i < node.length; i++) node[i] = unwrap(node[i], ancestors, budget);
   } else {
     const obj = node as Record<string, unknown>;
     const keys = Object.keys(obj);
-    if (keys.some((k) => k.startsWith(MERGE_MARKER))) result = applyMerges(obj, keys, ancestors);
-    else for (const k of keys) obj[k] = unwrap(obj[k], ancestors);
+    if (keys.some((k) => k.startsWith(MERGE_MARKER))) result = applyMerges(obj, keys, ancestors, budget);
+    else for (const k of keys) obj[k] = unwrap(obj[k], ancestors, budget);
   }
   ancestors.delete(node);
   return result;
+}
+
+/** The nodes {@link unwrap} may still visit: aliases share one object, visited once per use. */
+interface AliasBudget {
+  left: number;
+  readonly max: number;
+}
+
+/** Default of {@link YamlToJsonOptions.maxAliasNodes}. */
+const MAX_ALIAS_NODES = 1_000_000;
+/** Default of {@link YamlToJsonOptions.maxLength}: 16 MiB. */
+const MAX_LENGTH = 16 * 1024 * 1024;
+
+/**
+ * Options of {@link yamlToJson}: bounds whose excess is `E_LIMIT_EXCEEDED`.
+ *
+ * @example
+ * ```ts
+ * yamlToJson(text, { maxAliasNodes: 10_000, maxLength: 1 << 20 });
+ * ```
+ * @category Template
+ */
+export interface YamlToJsonOptions {
+  /**
+   * Maximum number of nodes a document with aliases expands to (each use of an alias counts
+   * every node below its anchor): the billion-laughs guard. go-yaml v2 similarly rejects
+   * "excessive aliasing". Default 1,000,000.
+   */
+  readonly maxAliasNodes?: number;
+  /** Maximum length of the text, in UTF-16 code units. Default 16 MiB (16,777,216). */
+  readonly maxLength?: number;
 }
 
 function setKey(obj: Record<string, unknown>, key: string, value: unknown): void {
@@ -463,10 +500,10 @@ const WANT_MAP = "yaml: map merge requires map or sequence of maps as the value"
 const isMap = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === "object" && !Array.isArray(v);
 
 /** go-yaml v2's `decoder.merge`, applied where each `<<` stood: merged keys overwrite earlier ones. */
-function applyMerges(obj: Record<string, unknown>, keys: readonly string[], ancestors: Set<object>): Record<string, unknown> {
+function applyMerges(obj: Record<string, unknown>, keys: readonly string[], ancestors: Set<object>, budget: AliasBudget): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const k of keys) {
-    const v = unwrap(obj[k], ancestors);
+    const v = unwrap(obj[k], ancestors, budget);
     if (!k.startsWith(MERGE_MARKER)) setKey(out, k, v);
     else if (isMap(v)) for (const [mk, mv] of Object.entries(v)) setKey(out, mk, mv);
     else if (Array.isArray(v)) {
@@ -492,9 +529,11 @@ function applyMerges(obj: Record<string, unknown>, keys: readonly string[], ance
  * result with {@link goJsonStringify} (which prints them exactly) or convert them yourself.
  *
  * @param text - the YAML text
+ * @param options - size bounds; see {@link YamlToJsonOptions}
  * @returns JSON-like data: objects, arrays, strings, numbers (or bigints), booleans, null
  * @throws StagecraftError `E_YAML_SYNTAX` with line and column for invalid YAML, and for
- *   `.inf`/`.nan` values (JSON cannot encode them)
+ *   `.inf`/`.nan` values (JSON cannot encode them); `E_LIMIT_EXCEEDED` for a text longer than
+ *   `maxLength`, nested deeper than 100 levels, or expanding to more than `maxAliasNodes` nodes
  * @example
  * ```ts
  * yamlToJson("mode: 0755\nready: yes\nat: 2006-01-02T15:04:05Z\n");
@@ -502,7 +541,11 @@ function applyMerges(obj: Record<string, unknown>, keys: readonly string[], ance
  * ```
  * @category Template
  */
-export function yamlToJson(text: string): unknown {
+export function yamlToJson(text: string, options: YamlToJsonOptions = {}): unknown {
+  const maxLength = options.maxLength ?? MAX_LENGTH;
+  if (text.length > maxLength) {
+    throw new StagecraftError(ErrorCode.LimitExceeded, `yaml: the text is ${text.length} characters long, more than maxLength ${maxLength}`);
+  }
   const { schema, state } = setup();
   state.nonFinite = false;
   state.wrapped = false;
@@ -526,7 +569,8 @@ export function yamlToJson(text: string): unknown {
   }
   if (state.nonFinite || state.wrapped || source.includes("*")) {
     try {
-      value = unwrap(value, new Set());
+      const max = source.includes("*") ? (options.maxAliasNodes ?? MAX_ALIAS_NODES) : Infinity;
+      value = unwrap(value, new Set(), { left: max, max });
     } catch (error) {
       throw toStagecraftError(error);
     }
@@ -539,7 +583,8 @@ function toStagecraftError(error: unknown): StagecraftError {
   if (error instanceof yaml.YAMLException) {
     const mark = error.mark as { line?: number; column?: number; position?: number } | undefined;
     const location = mark?.line === undefined ? undefined : { line: mark.line + 1, column: (mark.column ?? 0) + 1, offset: mark.position ?? 0 };
-    return new StagecraftError(ErrorCode.YamlSyntax, `yaml: ${error.reason}`, { ...(location === undefined ? {} : { location }), cause: error });
+    const code = error.reason.startsWith("nesting exceeded maxDepth") ? ErrorCode.LimitExceeded : ErrorCode.YamlSyntax;
+    return new StagecraftError(code, `yaml: ${error.reason}`, { ...(location === undefined ? {} : { location }), cause: error });
   }
   return new StagecraftError(ErrorCode.YamlSyntax, `yaml: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
 }
