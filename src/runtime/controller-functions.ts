@@ -51,6 +51,12 @@ export interface ControllerFunctions {
    * @param pod - the pod's last state
    */
   releasePodIPs(pod: unknown): void;
+  /**
+   * Drops what was kept for a deleted node (its function map, and the renderer's merged map
+   * keyed by it), so that nodes coming and going do not pile up.
+   * @param name - the node's name
+   */
+  forgetNode(name: string): void;
 }
 
 interface NodeLike {
@@ -172,6 +178,9 @@ export function createControllerFunctions(options: ControllerFunctionsOptions = 
     releasePodIPs(pod) {
       const { ips, nodeName } = podIPsOf(pod);
       for (const pool of poolsFor(nodeName)) for (const ip of ips) pool.put(ip);
+    },
+    forgetNode(name) {
+      byName.delete(name);
     },
   };
 }

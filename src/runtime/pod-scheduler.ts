@@ -145,7 +145,12 @@ export class PodScheduler {
   private track(pod: KubeObject, deleted: boolean): void {
     const key = keyOf(pod);
     const old = this.pods.get(key);
-    if (old !== undefined) this.byNode.get(nodeNameOf(old))?.delete(key);
+    if (old !== undefined) {
+      const node = nodeNameOf(old);
+      const bound = this.byNode.get(node);
+      // drop the node's index with its last pod: deleted and unknown nodes must not pile up
+      if (bound?.delete(key) === true && bound.size === 0) this.byNode.delete(node);
+    }
     if (deleted) {
       this.pods.delete(key);
       this.pendingPods.delete(key);

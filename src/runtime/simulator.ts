@@ -248,10 +248,14 @@ export class Simulator {
     if (isNode(object)) {
       this.nodes.delete(object.metadata.name ?? "");
       this.leases?.forget(object.metadata.name ?? "");
+      this.functions.forgetNode(object.metadata.name ?? "");
     }
     if (isPod(object)) {
       this.functions.releasePodIPs(object);
-      this.waitingForNode.get(nodeNameOf(object))?.delete(key);
+      const node = nodeNameOf(object);
+      const waiting = this.waitingForNode.get(node);
+      // drop the node's entry with its last pod: nodes that never show up must not pile up
+      if (waiting?.delete(key) === true && waiting.size === 0) this.waitingForNode.delete(node);
     }
     const job = this.jobs.get(key);
     if (job !== undefined && !job.started) {
