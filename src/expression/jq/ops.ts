@@ -8,6 +8,7 @@ import { fail } from "./errors.js";
 import { preview } from "./json.js";
 import { type JqObject, type Value, compare, equals, floatToInt, getOwn, isObject, newObject, setOwn, sortedKeys, toFloat } from "./values.js";
 import { codePointLength, codePointSlice } from "./strings.js";
+import { tick } from "./runtime.js";
 
 type Num = number | bigint;
 
@@ -25,8 +26,15 @@ export function add(l: Value, r: Value): Value {
   if (isNum(l) && isNum(r)) return toFloat(l) + toFloat(r);
   if (l === null) return r;
   if (r === null) return l;
-  if (typeof l === "string" && typeof r === "string") return l + r;
-  if (Array.isArray(l) && Array.isArray(r)) return l.concat(r);
+  if (typeof l === "string" && typeof r === "string") {
+    // JavaScript concatenation is cheap (ropes), the memory is not: charge long results
+    if (l.length + r.length > 4096) tick((l.length + r.length) >> 4);
+    return l + r;
+  }
+  if (Array.isArray(l) && Array.isArray(r)) {
+    tick(l.length + r.length);
+    return l.concat(r);
+  }
   if (isObject(l) && isObject(r)) {
     const out = newObject();
     for (const k of Object.keys(l)) setOwn(out, k, getOwn(l, k));
@@ -40,7 +48,10 @@ export function add(l: Value, r: Value): Value {
 export function subtract(l: Value, r: Value): Value {
   if (typeof l === "bigint" && typeof r === "bigint") return l - r;
   if (isNum(l) && isNum(r)) return toFloat(l) - toFloat(r);
-  if (Array.isArray(l) && Array.isArray(r)) return l.filter((x) => !r.some((y) => equals(x, y)));
+  if (Array.isArray(l) && Array.isArray(r)) {
+    tick(l.length * r.length);
+    return l.filter((x) => !r.some((y) => equals(x, y)));
+  }
   return binError("subtract", l, r);
 }
 
@@ -49,6 +60,7 @@ function repeat(s: string, n: Num): Value {
   if (!(f > 0)) return null;
   const count = Math.max(1, Math.floor(f));
   if (count * s.length > 1e8) fail(`repeat string result too long: ${count * s.length}`);
+  if (count * s.length > 4096) tick((count * s.length) >> 4);
   return s.repeat(count);
 }
 

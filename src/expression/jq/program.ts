@@ -56,8 +56,9 @@ const DEFAULT_MAX_STEPS = 1_000_000;
  * @param source - the jq query, e.g. `.status.conditions.[] | select(.type == "Ready") | .status`
  * @param options - output and work bounds
  * @returns the compiled program; evaluating it never throws
- * @throws StagecraftError `E_JQ_SYNTAX` (with `location`) when the query does not parse, or
- *   `E_JQ_UNSUPPORTED` when it uses a construct outside the supported subset
+ * @throws StagecraftError `E_JQ_SYNTAX` (with `location`) when the query does not parse,
+ *   `E_JQ_UNSUPPORTED` when it uses a construct outside the supported subset, or
+ *   `E_LIMIT_EXCEEDED` when it is nested too deeply for the JavaScript stack
  * @example
  * ```ts
  * const q = compileJq('.status.conditions.[] | select(.type == "Ready") | .status');
@@ -67,6 +68,15 @@ const DEFAULT_MAX_STEPS = 1_000_000;
  * @category Expression
  */
 export function compileJq(source: string, options: JqOptions = {}): JqProgram {
+  try {
+    return compileQuery(source, options);
+  } catch (e) {
+    if (e instanceof RangeError) throw new StagecraftError(ErrorCode.LimitExceeded, `jq: query nested too deeply (${e.message})`, { received: source, cause: e });
+    throw e;
+  }
+}
+
+function compileQuery(source: string, options: JqOptions): JqProgram {
   if (typeof source !== "string") throw new StagecraftError(ErrorCode.JqSyntax, "jq: query must be a string", { received: typeof source });
   const ast = parse(source);
   const path = fieldPath(ast);
