@@ -23,6 +23,19 @@ const PATCH_TYPES: Readonly<Record<string, StorePatchType>> = {
   "application/apply-patch+cbor": "apply",
 };
 
+/**
+ * Reads a create or update body: JSON (also when the type is absent) or YAML; anything else,
+ * e.g. kubectl's protobuf, is a 415, after which client-go retries with JSON.
+ */
+async function objectBody(request: ResourceRequest, req: IncomingMessage): Promise<Record<string, unknown>> {
+  const contentType = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  const yaml = contentType === "application/yaml";
+  if (contentType !== "" && contentType !== "application/json" && !yaml) throw unsupportedMediaType(contentType, ["application/json", "application/yaml"]);
+  const value = decodeBody(await readBody(req), { yaml });
+  if (typeof value !== "object" || value === null || Array.isArray(value)) throw badRequest(`the request body must be an object (${request.resource.kind})`);
+  return value as Record<string, unknown>;
+}
+
 /** Checks and completes the object of a create or update body. */
 function bodyObject(request: ResourceRequest, body: Record<string, unknown>, what: string): KubeObject {
   const { apiVersion, kind } = request.type;
@@ -43,7 +56,7 @@ function bodyObject(request: ResourceRequest, body: Record<string, unknown>, wha
 /** POST to a collection. */
 export async function handleCreate(context: ServerContext, request: ResourceRequest, http: Http): Promise<void> {
   if (request.resource.namespaced && request.namespace === undefined) throw badRequest(`a namespace is required to create ${request.resource.plural}: POST to .../namespaces/{namespace}/${request.resource.plural}`);
-  const body = decodeObjectBody(await readBody(http.req), request.resource.kind);
+  const body = await objectBody(request, http.req);
   rejectDryRun(request);
   const created = await context.store.create(bodyObject(request, body, "create"));
   sendJson(http.res, 201, created);
@@ -52,7 +65,7 @@ export async function handleCreate(context: ServerContext, request: ResourceRequ
 /** PUT of an object or its status. */
 export async function handleUpdate(context: ServerContext, request: ResourceRequest, http: Http): Promise<void> {
   const ref = objectRef(request);
-  const body = decodeObjectBody(await readBody(http.req), request.resource.kind);
+  const body = await objectBody(request, http.req);
   const object = bodyObject(request, body, "update");
   if (object.metadata.name !== undefined && object.metadata.name !== ref.name) throw badRequest(`the name of the object (${object.metadata.name}) does not match the name on the URL (${ref.name})`);
   rejectDryRun(request);
@@ -65,7 +78,7 @@ export async function handlePatch(context: ServerContext, request: ResourceReque
   const ref = objectRef(request);
   const contentType = (http.req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   const patchType = PATCH_TYPES[contentType];
-  if (patchType === undefined || contentType === "application/apply-patch+cbor") throw unsupportedMediaType(contentType);
+  if (patchType === undefined || contentType === "application/apply-patch+cbor") throw unsupportedMediaType(contentType, Object.keys(PATCH_TYPES).filter((t) => !t.endsWith("cbor")));
   const data = decodeBody(await readBody(http.req), { yaml: patchType === "apply" });
   if (patchType === "json" && !Array.isArray(data)) throw badRequest("the JSON patch must be an array of operations");
   if (patchType !== "json" && (typeof data !== "object" || data === null || Array.isArray(data))) throw badRequest("the patch must be a JSON object");
@@ -110,6 +123,8 @@ export async function handleDelete(context: ServerContext, request: ResourceRequ
   const ref = objectRef(request);
   if (request.subresource !== undefined) throw badRequest(`cannot delete the ${request.subresource} subresource`);
   const text = await readBody(http.req);
+  const contentType = (http.req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  if (text.trim() !== "" && contentType !== "" && contentType !== "application/json") throw unsupportedMediaType(contentType, ["application/json"]);
   const body = text.trim() === "" ? undefined : decodeObjectBody(text, "DeleteOptions");
   const options = deleteOptionsOf(body, request.query.gracePeriodSeconds);
   const dryRun = body?.["dryRun"];

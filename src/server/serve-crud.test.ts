@@ -148,3 +148,19 @@ describe("serveKubernetesApi: objects", () => {
     await expect(fetch(`${server.url}/api`)).rejects.toThrow();
   });
 });
+
+describe("serveKubernetesApi: body media types", () => {
+  it("accepts JSON and YAML objects and answers 415 for protobuf (client-go then needs JSON)", async () => {
+    const s = await serveKubernetesApi({});
+    try {
+      const url = `${s.url}/api/v1/namespaces/default/configmaps`;
+      expect((await call(url, { method: "POST", contentType: "application/yaml", body: "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: yml}\ndata: {a: 'on'}\n" })).body).toMatchObject({ data: { a: "on" } });
+      const proto = await call(url, { method: "POST", contentType: "application/vnd.kubernetes.protobuf", body: "k8s\u0000" });
+      expect(proto.status).toBe(415);
+      expect(proto.body).toMatchObject({ kind: "Status", reason: "UnsupportedMediaType" });
+      expect((await call(`${url}/yml`, { method: "DELETE", contentType: "application/vnd.kubernetes.protobuf", body: "k8s\u0000" })).status).toBe(415);
+    } finally {
+      await s.close();
+    }
+  });
+});

@@ -34,12 +34,9 @@ export function methodNotAllowed(method: string, what: string): StoreError {
   return new StoreError(StatusReason.MethodNotAllowed, `the server does not allow this method on the requested resource (${method} ${what})`, {});
 }
 
-/** 415 for a patch content type the server does not accept. */
-export function unsupportedMediaType(contentType: string): StoreError {
-  return new StoreError(
-    StatusReason.UnsupportedMediaType,
-    `the body of the request was in an unknown format - accepted media types include: application/json-patch+json, application/merge-patch+json, application/apply-patch+yaml, application/strategic-merge-patch+json (got ${JSON.stringify(contentType)})`,
-  );
+/** 415 for a body media type the server does not accept (the API server's wording). */
+export function unsupportedMediaType(contentType: string, accepted: readonly string[]): StoreError {
+  return new StoreError(StatusReason.UnsupportedMediaType, `the body of the request was in an unknown format - accepted media types include: ${accepted.join(", ")} (got ${JSON.stringify(contentType)})`);
 }
 
 /** `the server rejected our request due to an error in our request` style 400 for a body that does not decode. */
