@@ -195,15 +195,17 @@ export class Transport {
    *
    * @param spec - the request
    * @param signal - aborts the request
+   * @param idleMs - the connection is dropped after this long without any data (a silent network)
    * @returns the response, or a mapped error for a non-2xx response
    */
-  async open(spec: Omit<RequestSpec, "retry">, signal: AbortSignal): Promise<{ response: http.IncomingMessage } | AttemptOutcome> {
+  async open(spec: Omit<RequestSpec, "retry">, signal: AbortSignal, idleMs: number): Promise<{ response: http.IncomingMessage } | AttemptOutcome> {
     this.assertOpen();
     await this.bucket.take();
     const auth = await this.s.auth.get();
     const url = this.url(spec);
     return new Promise((resolve, reject) => {
       const req = this.client().request(url, { method: spec.method, agent: this.agent, headers: { Accept: "application/json", ...auth.headers, ...spec.headers }, ...auth.tls, signal });
+      req.setTimeout(idleMs, () => req.destroy(Object.assign(new Error(`no data for ${idleMs} ms`), { code: "ETIMEDOUT" })));
       req.on("response", (response) => {
         if ((response.statusCode ?? 0) >= 200 && (response.statusCode ?? 0) < 300) {
           resolve({ response });

@@ -115,6 +115,25 @@ describe("the adapter's watch", () => {
     await store.close();
   });
 
+  it("keeps listing through a long outage (beyond the request retries), as an informer does", async () => {
+    let lists = 0;
+    double = await startDouble((r, res) => {
+      if (r.query.get("watch") === "1") return stream(res, [], "open");
+      return ++lists <= 4 ? { status: 503, body: status(503, "ServiceUnavailable", "apiserver is starting") } : { status: 200, body: { metadata: { resourceVersion: "3" }, items: [cm("a", "2")] } };
+    });
+    const clock = instantClock();
+    const store = await storeFor(double.url, { clock, retry: { maxAttempts: 0 } });
+    const events: WatchEvent[] = [];
+    const errors: Error[] = [];
+    const watch = store.watch(CM, {}, (e) => events.push(e), (e) => errors.push(e));
+    await until(() => events.length === 1);
+    watch.stop();
+    expect(summary(events)).toEqual(["ADDED a@2"]);
+    expect(errors).toEqual([]);
+    expect(clock.sleeps).toHaveLength(4);
+    await store.close();
+  });
+
   it("a malformed selector ends the watch with BadRequest", async () => {
     double = await startDouble((r) => (r.query.get("watch") === "1" ? { status: 400, body: status(400, "BadRequest", "unable to parse requirement") } : undefined));
     const store = await storeFor(double.url, { clock: instantClock() });

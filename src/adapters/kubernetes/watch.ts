@@ -15,7 +15,7 @@ import type { KubeObject, ObjectList, ResourceType, Watch, WatchEvent, WatchOpti
 import { LineSplitter } from "./json-lines.js";
 import type { AttemptOutcome } from "./retry-policy.js";
 import { retryDelayMs, shouldRetry } from "./retry-policy.js";
-import { errorOfBody } from "./status-error.js";
+import { errorOfBody, KubernetesConnectionError } from "./status-error.js";
 import type { Redactor } from "./redact.js";
 import type { Transport } from "./transport.js";
 
@@ -44,6 +44,12 @@ export interface WatchDeps {
 }
 
 type Connection = { readonly kind: "ended"; readonly events: number; readonly ms: number } | { readonly kind: "expired" } | { readonly kind: "failed"; readonly outcome: AttemptOutcome };
+
+function outcomeOf(error: unknown): AttemptOutcome | undefined {
+  if (error instanceof KubernetesConnectionError) return { error, connectionCode: error.code };
+  if (error instanceof StoreError) return { error, httpStatus: error.statusCode };
+  return undefined;
+}
 
 function keyOf(o: KubeObject): string {
   return `${o.metadata.namespace ?? ""}/${o.metadata.name ?? ""}`;
@@ -89,9 +95,29 @@ export class ResilientWatch implements Watch {
     this.onError?.(error);
   }
 
+  /**
+   * Lists, retrying retryable failures (429, 5xx, lost connections) with backoff for as long as
+   * the watch runs, as an informer does; other failures end the watch.
+   */
+  private async listPatiently(): Promise<ObjectList | undefined> {
+    for (let failures = 0; ; failures++) {
+      try {
+        return await this.deps.list();
+      } catch (error) {
+        if (this.stopped) return undefined;
+        const outcome = outcomeOf(error);
+        if (outcome === undefined || !shouldRetry(outcome, { idempotent: true, unconditional: false })) throw error;
+        const wait = retryDelayMs(outcome, failures, this.deps.backoff, this.deps.random);
+        this.deps.transport.log("warn", `watch ${this.deps.path}: list failed (${outcome.error.message}); again in ${Math.round(wait)} ms`);
+        if (!(await this.deps.transport.sleep(wait))) return undefined;
+      }
+    }
+  }
+
   private async run(): Promise<void> {
     if (this.options.resourceVersion === undefined || this.options.resourceVersion === "") {
-      const list = await this.deps.list();
+      const list = await this.listPatiently();
+      if (list === undefined) return;
       if (this.stopped) return;
       this.tracking = true;
       for (const item of list.items) this.deliver({ type: "ADDED", object: item });
@@ -134,8 +160,8 @@ export class ResilientWatch implements Watch {
   }
 
   private async relist(): Promise<void> {
-    const list = await this.deps.list();
-    if (this.stopped) return;
+    const list = await this.listPatiently();
+    if (list === undefined || this.stopped) return;
     const seen = new Set<string>();
     const changes: WatchEvent[] = [];
     for (const item of list.items) {
@@ -164,7 +190,7 @@ export class ResilientWatch implements Watch {
 
   private async connect(): Promise<Connection> {
     const started = this.deps.now();
-    const opened = await this.deps.transport.open({ method: "GET", path: this.deps.path, query: this.query() }, this.abort.signal);
+    const opened = await this.deps.transport.open({ method: "GET", path: this.deps.path, query: this.query() }, this.abort.signal, (this.deps.timeoutSeconds + 30) * 1000);
     if (!("response" in opened)) {
       if (opened.httpStatus === 410) return { kind: "expired" };
       return { kind: "failed", outcome: opened };
