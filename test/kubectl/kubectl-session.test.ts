@@ -144,6 +144,30 @@ describe.skipIf(kubectls.length === 0).each(kubectls.map((k) => [k.version, k] a
     expect(out).toMatch(/^NAME\s+READY\s+STATUS\s+RESTARTS\s+AGE\n/);
   });
 
+  it("apply of a CRD makes its kind usable (discovery is refreshed)", async () => {
+    const crd = `apiVersion: apiextensions.k8s.io/v1
+kind: CustomResourceDefinition
+metadata:
+  name: widgets.example.com
+spec:
+  group: example.com
+  scope: Namespaced
+  names: {plural: widgets, singular: widget, kind: Widget, shortNames: [wd]}
+  versions:
+  - name: v1
+    served: true
+    storage: true
+    schema: {openAPIV3Schema: {type: object, x-kubernetes-preserve-unknown-fields: true}}
+`;
+    const missing = await run(["get", "widgets"]);
+    expect(missing.code).not.toBe(0);
+    expect(missing.stderr).toContain('the server doesn\'t have a resource type "widgets"');
+    expect(await ok(["apply", "-f", "-"], crd)).toBe("customresourcedefinition.apiextensions.k8s.io/widgets.example.com created\n");
+    expect(await ok(["get", "crd", "widgets.example.com", "-o", "jsonpath={.status.conditions[?(@.type==\"Established\")].status}"])).toBe("True");
+    expect(await ok(["apply", "-f", "-"], "apiVersion: example.com/v1\nkind: Widget\nmetadata: {name: w1}\nspec: {size: 3}\n")).toBe("widget.example.com/w1 created\n");
+    expect(await ok(["get", "wd"])).toMatch(/^NAME\s+AGE\nw1\s+\w+\n$/);
+  });
+
   it("delete waits for the simulated deletion; get then reports NotFound", async () => {
     expect(await ok(["delete", "pod", "web", "watched", "--timeout=20s"])).toBe('pod "web" deleted\npod "watched" deleted\n');
     const gone = await run(["get", "pod", "web"]);
