@@ -10,10 +10,14 @@ import { compileLifecycle } from "../../src/plan/compile-lifecycle.js";
 import { loadPreset } from "../../src/presets/index.js";
 import { Simulator } from "../../src/runtime/simulator.js";
 import { VirtualClock } from "../../src/runtime/virtual-clock.js";
+import { isStoreError, StatusReason } from "../../src/store/errors.js";
 import type { KubeObject } from "../../src/store/types.js";
 
 const POD = { apiVersion: "v1", kind: "Pod" } as const;
 const EVENT = { apiVersion: "v1", kind: "Event" } as const;
+
+/** Nodes replaced per cycle with `churn`. */
+export const CHURN_PER_CYCLE = 5;
 
 /** Options of {@link runSoak}. */
 export interface SoakOptions {
@@ -33,6 +37,12 @@ export interface SoakOptions {
   readonly history: number;
   /** Seed of the simulator. */
   readonly seed: number;
+  /**
+   * Node churn: each cycle {@link CHURN_PER_CYCLE} new nodes join and the oldest leave (its pods and Lease deleted
+   * first, as the pod and garbage collectors would), a fifth of the pods are bound to nodes that
+   * never exist, and a fifth are deleted right after creation.
+   */
+  readonly churn?: boolean;
   /** Forces a full garbage collection. */
   readonly gc: () => void;
 }
@@ -49,6 +59,7 @@ export interface SoakResult {
   readonly cycles: number;
   readonly podsCreated: number;
   readonly podsDeleted: number;
+  readonly nodesReplaced: number;
   readonly eventsSwept: number;
   /** The store's resource version at the end: every write of the run. */
   readonly writes: number;
@@ -88,7 +99,7 @@ function heapAfterGc(gc: () => void): number {
   return process.memoryUsage().heapUsed;
 }
 
-function pod(cycle: number, index: number): KubeObject {
+function pod(cycle: number, index: number, nodeName?: string): KubeObject {
   const job = index % 4 === 0;
   const init = index % 3 === 0;
   return {
@@ -100,6 +111,7 @@ function pod(cycle: number, index: number): KubeObject {
       ...(job ? { ownerReferences: [{ apiVersion: "batch/v1", kind: "Job", name: `job-${cycle}`, uid: `job-uid-${cycle}`, controller: true }] } : {}),
     },
     spec: {
+      ...(nodeName === undefined ? {} : { nodeName }),
       ...(init ? { initContainers: [{ name: "init", image: "busybox" }] } : {}),
       containers: [
         { name: "app", image: "registry.example/app:1", resources: { requests: { cpu: "10m", memory: "16Mi" } } },
@@ -125,30 +137,64 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
   const lifecycle = compileLifecycle(loadPreset("general"), { defaultPatchType: "controller" });
   const sim = new Simulator({ store, lifecycle, clock, seed: options.seed, history: "none", scheduler: true, nodeLease: { durationSeconds: 40 } });
   await sim.start();
-  for (let i = 0; i < options.nodes; i++) {
+  let podsCreated = 0;
+  let podsDeleted = 0;
+  let nodesReplaced = 0;
+  const nodes: string[] = [];
+  const addNode = async (i: number): Promise<void> => {
+    const name = `node-${i}`;
     await store.create({
       apiVersion: "v1",
       kind: "Node",
-      metadata: { name: `node-${i}`, labels: { "kubernetes.io/hostname": `node-${i}`, type: "kwok" } },
-      spec: { podCIDR: `10.${i}.0.1/24` },
+      metadata: { name, labels: { "kubernetes.io/hostname": name, type: "kwok" } },
+      spec: { podCIDR: `10.${i % options.nodes}.0.1/24` },
       status: { allocatable: { cpu: "32", memory: "256Gi", pods: "110" }, capacity: { cpu: "32", memory: "256Gi", pods: "110" } },
     });
-  }
+    nodes.push(name);
+  };
+  const removeOldestNode = async (): Promise<void> => {
+    const name = nodes.shift() as string;
+    for (const p of (await store.list(POD, { fieldSelector: `spec.nodeName=${name}` })).items) {
+      await store.delete({ ...POD, namespace: p.metadata.namespace ?? "", name: p.metadata.name ?? "" }, { gracePeriodSeconds: 0 });
+      podsDeleted++;
+    }
+    await store.delete({ apiVersion: "v1", kind: "Node", name });
+    await store.delete({ apiVersion: "coordination.k8s.io/v1", kind: "Lease", namespace: "kube-node-lease", name });
+    nodesReplaced++;
+  };
+  for (let i = 0; i < options.nodes; i++) await addNode(i);
   await clock.advance(1000);
   const samples: HeapSample[] = [];
-  let podsCreated = 0;
-  let podsDeleted = 0;
   let eventsSwept = 0;
   let previous: KubeObject[] = [];
   let oldEvents: string[] = [];
   for (let cycle = 1; cycle <= options.cycles; cycle++) {
+    if (options.churn === true) {
+      for (let k = 0; k < CHURN_PER_CYCLE; k++) {
+        await addNode(options.nodes + (cycle - 1) * CHURN_PER_CYCLE + k);
+        await removeOldestNode();
+      }
+    }
     const wave: KubeObject[] = [];
-    for (let i = 0; i < options.podsPerCycle; i++) wave.push(await store.create(pod(cycle, i)));
-    podsCreated += wave.length;
+    for (let i = 0; i < options.podsPerCycle; i++) {
+      const ghost = options.churn === true && i % 5 === 1 ? `ghost-${cycle}-${i}` : undefined;
+      const created = await store.create(pod(cycle, i, ghost));
+      podsCreated++;
+      if (options.churn === true && i % 5 === 2) {
+        await store.delete({ ...POD, namespace: created.metadata.namespace ?? "", name: created.metadata.name ?? "" }, { gracePeriodSeconds: 0 });
+        podsDeleted++;
+      } else wave.push(created);
+    }
     await clock.advance(options.cycleMs / 2);
     for (const p of previous) {
-      await store.delete({ ...POD, namespace: p.metadata.namespace ?? "", name: p.metadata.name ?? "" });
-      podsDeleted++;
+      try {
+        // nothing drives a pod on a node that does not exist: delete it at once, as its kubelet would
+        const ghost = ((p["spec"] as { nodeName?: string }).nodeName ?? "").startsWith("ghost-");
+        await store.delete({ ...POD, namespace: p.metadata.namespace ?? "", name: p.metadata.name ?? "" }, ghost ? { gracePeriodSeconds: 0 } : {});
+        podsDeleted++;
+      } catch (error) {
+        if (!isStoreError(error) || error.reason !== StatusReason.NotFound || options.churn !== true) throw error; // went with its node
+      }
     }
     previous = wave;
     for (const key of oldEvents) {
@@ -170,6 +216,7 @@ export async function runSoak(options: SoakOptions): Promise<SoakResult> {
     cycles: options.cycles,
     podsCreated,
     podsDeleted,
+    nodesReplaced,
     eventsSwept,
     writes: Number(store.resourceVersion),
     samples,
