@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { Agent } from "node:http";
 import type { SecureContextOptions } from "node:tls";
 import { StatusReason, StoreError } from "../../store/errors.js";
 import type { ClientNodeModule } from "./client-node.js";
@@ -18,6 +19,8 @@ export interface RequestAuth {
   readonly headers: Readonly<Record<string, string>>;
   /** TLS material for an https agent. */
   readonly tls: SecureContextOptions & { readonly rejectUnauthorized?: boolean; readonly servername?: string };
+  /** client-node's proxy agent, when the cluster has a `proxy-url` (it carries the TLS material itself). */
+  readonly proxyAgent?: Agent;
 }
 
 /** How long applied options are reused (exec plugins cache tokens themselves; this bounds the calls). */
@@ -94,7 +97,8 @@ export class ClusterAuth {
       if (opts[key] !== undefined && opts[key] !== null) tls[key] = opts[key];
     }
     this.redactor.add(opts["key"] as Buffer | undefined, opts["passphrase"] as string | undefined);
-    const auth: RequestAuth = { headers, tls };
+    const proxied = this.kc.getCurrentCluster()?.proxyUrl;
+    const auth: RequestAuth = { headers, tls, ...(proxied !== undefined && proxied !== "" && opts["agent"] !== undefined ? { proxyAgent: opts["agent"] as Agent } : {}) };
     this.cached = { auth, at: this.now() };
     return auth;
   }

@@ -1,5 +1,9 @@
+import { createServer, type IncomingMessage } from "node:http";
+import { type AddressInfo, connect, type Socket } from "node:net";
+import { KubeConfig } from "@kubernetes/client-node";
 import { afterEach, describe, expect, it } from "vitest";
-import { type Double, instantClock, startDouble, status, storeFor } from "../../../test/kubernetes/double.js";
+import { type Double, instantClock, kubeconfigFor, startDouble, status, storeFor } from "../../../test/kubernetes/double.js";
+import { createKubernetesStore } from "./kubernetes-store.js";
 import { isStoreError } from "../../store/errors.js";
 import type { KubeObject } from "../../store/types.js";
 
@@ -182,5 +186,37 @@ describe("createKubernetesStore against a scripted server", () => {
     expect(await closing).toBe(true);
     const refused = await caught(store.get({ ...POD, name: "after" }));
     expect((refused as Error).message).toBe("the Kubernetes store is closed (close() was called)");
+  });
+
+  it("goes through the kubeconfig's proxy-url", async () => {
+    double = await startDouble((r) => (r.path.endsWith("/p1") ? { status: 200, body: pod("p1") } : undefined));
+    const proxied: string[] = [];
+    // a forward proxy as client-node's agent uses it: CONNECT tunnels
+    const proxy = createServer((_req, res) => res.writeHead(405).end());
+    proxy.on("connect", (req: IncomingMessage, client: Socket, head: Buffer) => {
+      proxied.push(req.url ?? "");
+      const [host, port] = (req.url ?? "").split(":");
+      const upstream = connect(Number(port), host ?? "", () => {
+        client.write("HTTP/1.1 200 Connection Established\r\n\r\n");
+        upstream.write(head);
+        upstream.pipe(client);
+        client.pipe(upstream);
+      });
+      upstream.on("error", () => client.destroy());
+      client.on("error", () => upstream.destroy());
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, "127.0.0.1", resolve));
+    try {
+      const kubeConfig = new KubeConfig();
+      const proxyUrl = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+      kubeConfig.loadFromString(kubeconfigFor(double.url).replace(`    server: ${JSON.stringify(double.url)}`, `    server: ${JSON.stringify(double.url)}\n    proxy-url: ${JSON.stringify(proxyUrl)}`));
+      const store = await createKubernetesStore({ kubeConfig });
+      expect((await store.get({ ...POD, name: "p1" })).metadata.name).toBe("p1");
+      expect(proxied).toContain(double.url.replace("http://", ""));
+      await store.close();
+    } finally {
+      proxy.closeAllConnections();
+      proxy.close();
+    }
   });
 });

@@ -204,7 +204,7 @@ export class Transport {
     const auth = await this.s.auth.get();
     const url = this.url(spec);
     return new Promise((resolve, reject) => {
-      const req = this.client().request(url, { method: spec.method, agent: this.agent, headers: { Accept: "application/json", ...auth.headers, ...spec.headers }, ...auth.tls, signal });
+      const req = this.client().request(url, { method: spec.method, agent: auth.proxyAgent ?? this.agent, headers: { Accept: "application/json", ...auth.headers, ...spec.headers }, ...auth.tls, signal });
       req.setTimeout(idleMs, () => req.destroy(Object.assign(new Error(`no data for ${idleMs} ms`), { code: "ETIMEDOUT" })));
       req.on("response", (response) => {
         if ((response.statusCode ?? 0) >= 200 && (response.statusCode ?? 0) < 300) {
@@ -247,7 +247,7 @@ export class Transport {
       headers["Content-Length"] = String(body.length);
     }
     return new Promise<Response>((resolve, reject) => {
-      const req = this.client().request(url, { method: spec.method, agent: this.agent, headers, timeout: timeoutMs, ...auth.tls });
+      const req = this.client().request(url, { method: spec.method, agent: auth.proxyAgent ?? this.agent, headers, timeout: timeoutMs, ...auth.tls });
       this.inFlight.add(req);
       const done = (): void => {
         this.inFlight.delete(req);
