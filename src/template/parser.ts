@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { ErrorCode, StagecraftError } from "../errors.js";
 import type { PipeNode } from "./ast-operands.js";
 import type { BranchNode, ItemNode, ListNode, TemplateCallNode } from "./ast.js";
 import { EXCLUDED_SPRIG_FUNCTIONS, KWOK_TEMPLATE_FUNCTIONS } from "./functions.js";
@@ -74,7 +75,8 @@ const GO_SPACE = /^[\t\n\v\f\r \u0085\u00a0\p{Zs}\u2028\u2029]+|[\t\n\v\f\r \u00
  * @param options - name, known functions and trimming
  * @returns the parse tree
  * @throws StagecraftError `E_TEMPLATE_SYNTAX` with Go's message (`template: NAME:LINE: …`)
- * and the location of the last token read
+ * and the location of the last token read; `E_LIMIT_EXCEEDED` when actions or parentheses nest
+ * too deeply for the JavaScript stack (Go stops parenthesized expressions at depth 10,000)
  * @example
  * ```ts
  * const t = parseTemplate("phase: {{ .status.phase | Quote }}", { name: "pod-ready" });
@@ -94,7 +96,14 @@ export function parseTemplate(text: string, options: ParseTemplateOptions = {}):
     treeSet: new Map(),
   };
   const t = new Tree(name, ctx);
-  parseRoot(t);
+  try {
+    parseRoot(t);
+  } catch (error) {
+    if (error instanceof RangeError) {
+      throw new StagecraftError(ErrorCode.LimitExceeded, `template: ${name}: limit exceeded: nested too deeply for the JavaScript stack (${error.message})`, { cause: error });
+    }
+    throw error;
+  }
   t.add();
   const templates = new Map(ctx.treeSet);
   templates.delete(name);

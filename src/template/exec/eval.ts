@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { ErrorCode, StagecraftError } from "../../errors.js";
 import type { ArgumentNode, ChainNode, CommandNode, IdentifierNode, NumberNode, PipeNode } from "../ast-operands.js";
 import type { TemplateNode } from "../ast.js";
 import { formatTemplateNode } from "../format.js";
@@ -176,13 +177,25 @@ function evalCall(s: ExecState, dot: unknown, fn: GoFunction, builtin: boolean, 
     if (!c.ok) s.fail(c.message);
     argv.push(c.value);
   }
+  let result: unknown;
   try {
-    return (fn.fn as (...a: unknown[]) => unknown)(...argv);
+    result = (fn.fn as (...a: unknown[]) => unknown)(...argv);
   } catch (error) {
+    if (error instanceof StagecraftError && error.code === ErrorCode.LimitExceeded && error.rawMessage.startsWith("limit exceeded: ")) {
+      // a function's own bound (checkValueLength): report it at the call, as Go locates errors
+      s.at(cmd);
+      return s.limit(error.rawMessage.slice("limit exceeded: ".length));
+    }
     if (isControl(error)) throw error;
     s.at(cmd);
+    if (error instanceof RangeError) return s.limit(`${name}: ${error.message}`);
     return s.fail(`error calling ${name}: ${error instanceof Error ? error.message : String(error)}`);
   }
+  if ((typeof result === "string" || Array.isArray(result)) && result.length > s.maxValueLength) {
+    s.at(cmd);
+    s.limit(`${name} returned a value of length ${result.length}, more than maxValueLength ${s.maxValueLength}`);
+  }
+  return result;
 }
 
 function isControl(e: unknown): boolean {

@@ -6,7 +6,7 @@
 import { StagecraftError } from "../../errors.js";
 import type { ParsedTemplate } from "../parser.js";
 import type { FunctionMap } from "./function-map.js";
-import { ExecState, type ExecuteLimits } from "./state.js";
+import { ExecState, type ExecuteLimits, valueLimit } from "./state.js";
 import { walkList } from "./walk.js";
 import { MISSING } from "./values.js";
 
@@ -46,12 +46,16 @@ export function executeTemplate(parsed: ParsedTemplate, data: unknown, options: 
   const state = new ExecState(parsed, options.functions, parsed.name, options.limits ?? {});
   const dot = data === null || data === undefined ? MISSING : data;
   state.push("$", dot);
+  const savedMax = valueLimit.max;
+  valueLimit.max = state.maxValueLength;
   try {
     walkList(state, dot, parsed.root);
   } catch (error) {
     if (error instanceof StagecraftError) throw error;
     if (error instanceof RangeError) state.limit(`the JavaScript stack (${error.message})`);
     throw error;
+  } finally {
+    valueLimit.max = savedMax;
   }
   return state.out;
 }

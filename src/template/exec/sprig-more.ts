@@ -10,6 +10,7 @@ import { SPRIG_COLLECTION_FUNCTIONS } from "./sprig-collections.js";
 import { SPRIG_STRING_FUNCTIONS } from "./sprig-strings.js";
 import { asList, isEmpty, strval, toFloat64 } from "./sprig-convert.js";
 import { GoBytes, GoObject, JsonNumber, goTypeName, isGoMap } from "./values.js";
+import { checkValueLength } from "./state.js";
 
 type Dict = Record<string, unknown>;
 
@@ -66,6 +67,7 @@ function slices(v: unknown, what: string): readonly unknown[] {
 function untilStep(start: bigint, stop: bigint, step: bigint): bigint[] {
   const out: bigint[] = [];
   if (step === 0n) return out;
+  if ((stop < start && step < 0n) || (start < stop && step > 0n)) checkValueLength("untilStep", (stop - start) / step);
   if (stop < start && step < 0n) for (let i = start; i > stop; i += step) out.push(i);
   else if (start < stop && step > 0n) for (let i = start; i < stop; i += step) out.push(i);
   return out;

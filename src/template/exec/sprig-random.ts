@@ -6,6 +6,7 @@
  * @module
  */
 import { type FunctionMap, goFunction } from "./function-map.js";
+import { checkValueLength } from "./state.js";
 
 /**
  * A random source: uniform numbers in [0, 1), as `Math.random` or a seeded generator.
@@ -38,6 +39,7 @@ export function sprigRandomFunctions(random: SprigRandom | undefined): FunctionM
   };
   const pick = (fn: string, chars: string) => (count: bigint): string => {
     if (count <= 0n) return "";
+    checkValueLength(fn, count);
     let out = "";
     for (let i = 0n; i < count; i++) out += chars[intn(fn, chars.length)];
     return out;
@@ -69,6 +71,7 @@ export function sprigRandomFunctions(random: SprigRandom | undefined): FunctionM
     }),
     randBytes: goFunction(["int"], (count: bigint) => {
       if (count < 0n) throw new Error(`runtime error: makeslice: len out of range`);
+      checkValueLength("randBytes", (count * 4n) / 3n);
       const b = bytes("randBytes", Number(count));
       return btoa(String.fromCharCode(...b));
     }),

@@ -9,6 +9,7 @@ import { formatValue } from "./go-fmt-value.js";
 import { goJsonMarshal } from "./go-json.js";
 import { strval, toFloat64, toInt64 } from "./sprig-convert.js";
 import { goToLower, goToUpper } from "./sprig-go-unicode.js";
+import { checkValueLength } from "./state.js";
 
 
 const enc = new TextEncoder();
@@ -62,9 +63,18 @@ function seq(...params: bigint[]): string {
   if (params.length < 3) step = end < start ? -1n : 1n;
   const out: bigint[] = [];
   if (step === 0n) return "";
+  if ((step > 0n && end >= start) || (step < 0n && end <= start)) checkValueLength("seq", (end - start) / step + 1n);
   if (step > 0n) for (let i = start; i <= end; i += step) out.push(i);
   else for (let i = start; i >= end; i += step) out.push(i);
   return out.join(" ");
+}
+
+/** Bounds `indent`/`nindent`: the padding is repeated once per line. */
+function checkIndent(fn: string, n: bigint, s: string): void {
+  if (n <= 0n) return;
+  let lines = 1n;
+  for (let i = s.indexOf("\n"); i !== -1; i = s.indexOf("\n", i + 1)) lines++;
+  checkValueLength(fn, n * lines + BigInt(s.length));
 }
 
 function divide(a: unknown, b: unknown, op: "div" | "mod"): bigint {
@@ -98,9 +108,18 @@ export const SPRIG_STRING_FUNCTIONS: FunctionMap = {
   quote: goFunction([], (...v: unknown[]) => v.filter((x) => x !== null).map((x) => goQuote(strval(x))).join(" "), "any"),
   squote: goFunction([], (...v: unknown[]) => v.filter((x) => x !== null).map((x) => `'${strval(x)}'`).join(" "), "any"),
   cat: goFunction([], (...v: unknown[]) => v.filter((x) => x !== null).map(formatValue).join(" "), "any"),
-  indent: goFunction(["int", "string"], (n: bigint, s: string) => " ".repeat(Number(n)) + s.replaceAll("\n", `\n${" ".repeat(Number(n))}`)),
-  nindent: goFunction(["int", "string"], (n: bigint, s: string) => `\n${" ".repeat(Number(n))}${s.replaceAll("\n", `\n${" ".repeat(Number(n))}`)}`),
-  repeat: goFunction(["int", "string"], (n: bigint, s: string) => s.repeat(Math.max(0, Number(n)))),
+  indent: goFunction(["int", "string"], (n: bigint, s: string) => {
+    checkIndent("indent", n, s);
+    return " ".repeat(Number(n)) + s.replaceAll("\n", `\n${" ".repeat(Number(n))}`);
+  }),
+  nindent: goFunction(["int", "string"], (n: bigint, s: string) => {
+    checkIndent("nindent", n, s);
+    return `\n${" ".repeat(Number(n))}${s.replaceAll("\n", `\n${" ".repeat(Number(n))}`)}`;
+  }),
+  repeat: goFunction(["int", "string"], (n: bigint, s: string) => {
+    if (n > 0n) checkValueLength("repeat", n * BigInt(s.length));
+    return s.repeat(Math.max(0, Number(n)));
+  }),
   substr: goFunction(["int", "int", "string"], (a: bigint, b: bigint, s: string) => {
     const u = bytes(s);
     const len = BigInt(u.length);
@@ -157,6 +176,7 @@ export const SPRIG_STRING_FUNCTIONS: FunctionMap = {
   b64dec: goFunction(["string"], b64dec),
   seq: goFunction([], seq, "int"),
   until: goFunction(["int"], (n: bigint) => {
+    checkValueLength("until", n < 0n ? -n : n);
     const out: bigint[] = [];
     if (n >= 0n) for (let i = 0n; i < n; i++) out.push(i);
     else for (let i = 0n; i > n; i--) out.push(i);

@@ -26,6 +26,44 @@ export interface ExecuteLimits {
   readonly maxIterations?: number;
   /** Maximum depth of nested `{{template}}` calls (default 1000). */
   readonly maxTemplateDepth?: number;
+  /**
+   * Maximum length of a string (UTF-16 code units) or list that a function builds or returns
+   * (default 1,048,576): `until`, `seq`, `repeat`, `indent`, `randAlpha`… are checked before
+   * they allocate, every other result right after the call (so doubling a value in a loop stops
+   * at twice the bound).
+   */
+  readonly maxValueLength?: number;
+}
+
+/** Default of {@link ExecuteLimits.maxValueLength}. */
+const DEFAULT_MAX_VALUE_LENGTH = 1 << 20;
+
+/**
+ * The value-size bound of the execution in progress (executions are synchronous), read by the
+ * functions that allocate from a count argument.
+ * @example
+ * ```ts
+ * valueLimit.max; // 1048576 outside an execution
+ * ```
+ * @category Template
+ */
+export const valueLimit = { max: DEFAULT_MAX_VALUE_LENGTH };
+
+/**
+ * Fails with `E_LIMIT_EXCEEDED` when a function is about to build a value longer than
+ * {@link ExecuteLimits.maxValueLength}.
+ * @param fn - the function's name
+ * @param length - the length it would build
+ * @example
+ * ```ts
+ * checkValueLength("until", n);
+ * ```
+ * @category Template
+ */
+export function checkValueLength(fn: string, length: number | bigint): void {
+  if (length > valueLimit.max) {
+    throw new StagecraftError(ErrorCode.LimitExceeded, `limit exceeded: ${fn} would build a value of length ${length}, more than maxValueLength ${valueLimit.max}`);
+  }
 }
 
 /**
@@ -73,6 +111,7 @@ export class ExecState {
   readonly maxOutputBytes: number;
   readonly maxIterations: number;
   readonly maxTemplateDepth: number;
+  readonly maxValueLength: number;
 
   constructor(
     readonly parsed: ParsedTemplate,
@@ -83,6 +122,7 @@ export class ExecState {
     this.maxOutputBytes = limits.maxOutputBytes ?? 1 << 20;
     this.maxIterations = limits.maxIterations ?? 100_000;
     this.maxTemplateDepth = limits.maxTemplateDepth ?? 1000;
+    this.maxValueLength = limits.maxValueLength ?? DEFAULT_MAX_VALUE_LENGTH;
   }
 
   /** Records the node being evaluated. */
