@@ -81,7 +81,7 @@ const opArb: fc.Arbitrary<Op> = fc.record({
 });
 const scenarioArb = fc.record({
   objects: fc.integer({ min: 1, max: 3 }),
-  tasks: fc.array(fc.array(opArb, { minLength: 1, maxLength: 8 }), { minLength: 2, maxLength: 8 }),
+  tasks: fc.array(fc.array(opArb, { minLength: 1, maxLength: 8, size: "max" }), { minLength: 2, maxLength: 8, size: "max" }),
 });
 
 function podName(i: number): string {
@@ -256,11 +256,12 @@ describe("concurrent writers on the memory store", () => {
         expectConsistent(watcher, final.items, "watch from the list");
         await expectReplayEquals(store, writes, (s) => seedPods(s, objects));
       }),
-      { numRuns: 60, seed: SEED },
+      { numRuns: 150, seed: SEED },
     );
-    // the schedules do contend: some preconditions failed and were retried
-    expect(totalConflicts).toBeGreaterThan(0);
-    expect(totalOps).toBeGreaterThan(60 * 8);
+    console.log(`concurrent writers: 150 runs, ${totalOps} operations, ${totalConflicts} failed preconditions retried`);
+    // the schedules do contend: many preconditions failed and were retried
+    expect(totalConflicts).toBeGreaterThan(100);
+    expect(totalOps).toBeGreaterThan(150 * 15);
   });
 
   it("50 tasks × 20 increments of one counter: exactly 1000, with conflicts on the way", async () => {
@@ -383,8 +384,10 @@ async function runLife(store: MemoryStore, writes: Write[], task: number, index:
 describe("concurrent create, delete and finalizers on the memory store", () => {
   it("keep watches consistent and equal a sequential replay (property)", async () => {
     const failures = new Map<string, number>();
+    let lifeOps = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.array(lifeArb, { minLength: 1, maxLength: 10 }), { minLength: 2, maxLength: 6 }), async (tasks) => {
+      fc.asyncProperty(fc.array(fc.array(lifeArb, { minLength: 1, maxLength: 10, size: "max" }), { minLength: 2, maxLength: 6, size: "max" }), async (tasks) => {
+        lifeOps += tasks.reduce((n, ops) => n + ops.length, 0);
         const store = createMemoryStore({ clock });
         const pods = recordWatch(store, POD, {});
         const maps = recordWatch(store, CM, { allowBookmarks: true });
@@ -409,8 +412,9 @@ describe("concurrent create, delete and finalizers on the memory store", () => {
         expect(seen.sort((a, b) => a - b)).toEqual(writes.map((w) => w.rv).sort((a, b) => a - b));
         await expectReplayEquals(store, writes, async () => undefined);
       }),
-      { numRuns: 80, seed: SEED },
+      { numRuns: 150, seed: SEED },
     );
+    console.log(`create/delete/finalizers: 150 runs, ${lifeOps} operations, failures ${JSON.stringify(Object.fromEntries(failures))}`);
     for (const reason of ["AlreadyExists", "NotFound", "Conflict", "Invalid"]) expect(failures.get(reason) ?? 0, reason).toBeGreaterThan(0);
   });
 });
