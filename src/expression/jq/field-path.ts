@@ -7,6 +7,12 @@
  * made from one function literal, see every key of every query and go megamorphic). The
  * generated source contains no key text: keys are bound as `k0`, `k1`, … from an array.
  *
+ * Evaluations are not allocated for repeated answers: `null` has one shared result, and when a
+ * query gives the same string or boolean twice in a row (`.status.phase` is "Running" for most
+ * objects, an annotation is "5s" on most pods) the second and later calls share one frozen
+ * result. Objects and numbers are never cached (no input object is retained, `0`/`-0` stay
+ * apart); a different answer costs one comparison.
+ *
  * Semantics are `index` on each step: own properties only, `null` through `null`, an error on
  * anything but an object or null.
  *
@@ -57,8 +63,14 @@ export function compileFieldPath(
     `(input) => {\nlet v = input === undefined ? null : input;\n${steps(onNull, onFail)}return ${result};\n}`;
   const source =
     `"use strict";\nconst ${bind};\n` +
+    "let lastText = null, lastResult = null;\n" +
+    "const result = (v) => {\n" +
+    "if (v === null) return NULL_RESULT;\n" +
+    "if (v === lastText) return lastResult ??= Object.freeze({ ok: true, values: Object.freeze([v]) });\n" +
+    'if (typeof v === "string" || typeof v === "boolean") { lastText = v; lastResult = null; }\n' +
+    "return { ok: true, values: [v] };\n};\n" +
     `return {\nget: ${body("null", () => "FAILED", "v")},\n` +
-    `evaluate: ${body("NULL_RESULT", (n) => `failure(v, k${n})`, "v === null ? NULL_RESULT : { ok: true, values: [v] }")},\n` +
+    `evaluate: ${body("NULL_RESULT", (n) => `failure(v, k${n})`, "result(v)")},\n` +
     `single: ${body("null", (n) => `index(v, k${n})`, "v")}\n};`;
   const make = new Function("keys", "NULL_RESULT", "FAILED", "failure", "index", source) as (
     keys: readonly string[],

@@ -60,6 +60,22 @@ describe("compileJq", () => {
     expect(compileJq('.["x\\"y"]["${k}"]').evaluate({ 'x"y': { "${k}": 1 } })).toEqual({ ok: true, values: [1] });
   });
 
+  it("shares one frozen result between repeated string answers of a field path, never for objects or numbers", () => {
+    const q = compileJq(".status.phase");
+    const a = q.evaluate({ status: { phase: "Running" } });
+    const b = q.evaluate({ status: { phase: "Running" } });
+    const c = q.evaluate({ status: { phase: "Running" } });
+    expect([a, b, c]).toEqual(Array(3).fill({ ok: true, values: ["Running"] }));
+    expect(b).toBe(c);
+    expect(Object.isFrozen(b.values)).toBe(true);
+    expect(q.evaluate({ status: { phase: "Pending" } })).toEqual({ ok: true, values: ["Pending"] });
+    expect(q.evaluate({ status: { phase: 0 } }).values[0]).toBe(0);
+    expect(Object.is(q.evaluate({ status: { phase: -0 } }).values[0], -0)).toBe(true);
+    const o = { x: 1 };
+    expect(q.evaluate({ status: { phase: o } }).values[0]).toBe(o);
+    expect(q.evaluate({ status: { phase: o } })).not.toBe(q.evaluate({ status: { phase: o } }));
+  });
+
   it("lets `?` in the middle of a path drop the error (gojq: `\"x\" | .a?.b` gives nothing)", () => {
     expect(compileJq(".a?.b").evaluate("x")).toEqual({ ok: true, values: [] });
     expect(compileJq(".a?.b").evaluate({ a: { b: 1 } })).toEqual({ ok: true, values: [1] });
