@@ -7,7 +7,7 @@ import { fileURLToPath } from "node:url";
 import { compile as jqjsCompile } from "@michaelhomer/jqjs";
 import { parseAllDocuments } from "yaml";
 import { compileJq, toJSONValue } from "../dist/index.js";
-import { fmt, measure } from "./lib/measure.mjs";
+import { fmt, measurePair } from "./lib/measure.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const CONFORMANCE = join(here, "../../shared/conformance/kwok");
@@ -92,16 +92,19 @@ export async function run({ smoke = false } = {}) {
       if (mine !== other) throw new Error(`engines disagree on ${query}: stagecraft ${mine}, jqjs ${other}`);
     }
     const opts = { runs: 7, minMs: 60, smoke, opsPerCall: OBJECTS.length };
-    const s = measure(() => {
-      for (const obj of OBJECTS) ours.evaluate(obj);
-    }, opts);
-    const j = measure(() => {
-      for (const obj of OBJECTS) runJqjs(theirs, obj);
-    }, opts);
-    rows.push({ query, stagecraft: s, jqjs: j, ratio: s / j });
+    const { a: s, b: j, ratio } = measurePair(
+      () => {
+        for (const obj of OBJECTS) ours.evaluate(obj);
+      },
+      () => {
+        for (const obj of OBJECTS) runJqjs(theirs, obj);
+      },
+      opts,
+    );
+    rows.push({ query, stagecraft: s, jqjs: j, ratio });
   }
   const lines = [
-    `Each query evaluated over ${OBJECTS.length} objects (a running Pod, a fresh Pod, a Node); evaluations per second, median of 7 runs.`,
+    `Each query evaluated over ${OBJECTS.length} objects (a running Pod, a fresh Pod, a Node); evaluations per CPU second, median of 7 runs alternating between the two engines; the ratio is the median of the 7 per-run ratios.`,
     "jqjs gets `.a[]` where the query says `.a.[]`. Results are checked to be identical as KWOK sees them (errors and nulls mean \"no results\"; jqjs errors on indexing a missing map, gojq gives null) before timing.",
     "",
     "| query | stagecraft (ops/s) | jqjs (ops/s) | ratio |",

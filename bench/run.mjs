@@ -1,7 +1,7 @@
 // Runs every benchmark in bench/ (each exports `run({ smoke })`) and writes docs/performance.md.
 // `--smoke`: tiny iteration counts, prints only, writes nothing (for CI).
 import { writeFileSync, readdirSync } from "node:fs";
-import { cpus } from "node:os";
+import { cpus, loadavg } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
@@ -9,6 +9,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const smoke = process.argv.includes("--smoke");
 const files = readdirSync(here).filter((f) => f.endsWith(".mjs") && f !== "run.mjs").sort();
 
+const loadAtStart = loadavg()[0];
 const sections = [];
 const targets = [];
 for (const file of files) {
@@ -30,6 +31,7 @@ const header = [
   `- CPU: ${cpu[0]?.model ?? "unknown"} (${cpu.length} cores)`,
   `- Node.js: ${process.version} (${process.platform}/${process.arch})`,
   `- Date: ${new Date().toISOString().slice(0, 10)}`,
+  `- Load average (1 min) at start and end of the run: ${loadAtStart.toFixed(2)}, ${loadavg()[0].toFixed(2)} — the machine is shared, so rates are per CPU second of the bench process (\`process.cpuUsage\`), which other processes' load distorts far less than wall time; the simulation reports wall time and CPU time.`,
   "",
 ].join("\n");
 
