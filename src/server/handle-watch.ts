@@ -1,7 +1,7 @@
 /**
- * Watch streams: chunked `application/json`, one `{"type","object"}` per line; a terminal
- * store error (410 `Expired`, 400 for a bad selector) arrives as an `ERROR` event carrying a
- * `Status`; the stream ends at `timeoutSeconds`, on `close()`, or when fault injection drops it;
+ * Watch streams: chunked `application/json`, one `{"type","object"}` per line; a 410 `Expired`
+ * (and any error after the stream started) arrives as an `ERROR` event carrying a `Status`, a
+ * watch that cannot start (bad selector or resource version) is an HTTP error; the stream ends at `timeoutSeconds`, on `close()`, or when fault injection drops it;
  * the store watch stops when the client goes away.
  *
  * @module
@@ -11,6 +11,7 @@ import { StatusReason, StoreError } from "../store/errors.js";
 import type { Watch, WatchEvent } from "../store/types.js";
 import type { ServerContext } from "./context.js";
 import type { ResourceRequest } from "./request-context.js";
+import { sendFailure } from "./respond.js";
 import { statusOf } from "./status.js";
 import { tableVersion, toTable } from "./table.js";
 
@@ -30,8 +31,11 @@ export function handleWatch(context: ServerContext, request: ResourceRequest, ht
   const { res } = http;
   const q = request.query;
   const table = tableVersion(http.req.headers.accept);
-  res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-cache, private", "Transfer-Encoding": "chunked" });
-  res.flushHeaders();
+  const open = (): void => {
+    if (res.headersSent) return;
+    res.writeHead(200, { "Content-Type": "application/json", "Cache-Control": "no-cache, private", "Transfer-Encoding": "chunked" });
+    res.flushHeaders();
+  };
   let ended = false;
   let watch: Watch | undefined;
   let timer: NodeJS.Timeout | undefined;
@@ -53,10 +57,23 @@ export function handleWatch(context: ServerContext, request: ResourceRequest, ht
   context.watches.add(endStream);
   res.on("close", () => finish("destroy"));
   const write = (line: unknown): void => {
-    if (!ended) res.write(`${JSON.stringify(line)}\n`);
+    if (ended) return;
+    open();
+    res.write(`${JSON.stringify(line)}\n`);
   };
+  // as the API server: a request it cannot start (bad selector or resource version) is an
+  // HTTP error; an expired resource version, or anything after the start, an ERROR event
   const fail = (error: unknown): void => {
-    write({ type: "ERROR", object: statusOf(error) });
+    const status = statusOf(error);
+    if (!res.headersSent && status.code !== 410) {
+      context.watches.delete(endStream);
+      ended = true;
+      watch?.stop();
+      if (timer !== undefined) clearTimeout(timer);
+      sendFailure(res, error);
+      return;
+    }
+    write({ type: "ERROR", object: status });
     finish("end");
   };
   const onEvent = (event: WatchEvent): void => {
@@ -100,4 +117,5 @@ export function handleWatch(context: ServerContext, request: ResourceRequest, ht
     return;
   }
   if (ended) watch.stop();
+  else open();
 }

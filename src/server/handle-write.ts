@@ -9,6 +9,7 @@ import type { DeleteOptions, KubeObject, StorePatchType } from "../store/types.j
 import { decodeBody, decodeObjectBody, readBody } from "./body.js";
 import type { ServerContext } from "./context.js";
 import { validateCrd } from "./crds.js";
+import { checkMetadata } from "./metadata-check.js";
 import { objectRef, rejectDryRun, type ResourceRequest } from "./request-context.js";
 import { sendJson } from "./respond.js";
 import { badRequest, unsupportedMediaType } from "./status.js";
@@ -41,9 +42,8 @@ function bodyObject(request: ResourceRequest, body: Record<string, unknown>, wha
   const { apiVersion, kind } = request.type;
   if (body["apiVersion"] !== undefined && body["apiVersion"] !== apiVersion) throw badRequest(`the API version in the data (${String(body["apiVersion"])}) does not match the expected API version (${apiVersion})`);
   if (body["kind"] !== undefined && body["kind"] !== kind) throw badRequest(`the kind in the data (${String(body["kind"])}) does not match the expected kind (${kind}) for ${what}`);
-  const metadata = body["metadata"] ?? {};
-  if (typeof metadata !== "object" || metadata === null || Array.isArray(metadata)) throw badRequest("metadata must be an object");
-  const meta = metadata as Record<string, unknown>;
+  checkMetadata(body["metadata"]);
+  const meta = (body["metadata"] ?? {}) as Record<string, unknown>;
   if (request.namespace !== undefined && meta["namespace"] !== undefined && meta["namespace"] !== "" && meta["namespace"] !== request.namespace) {
     throw badRequest("the namespace of the provided object does not match the namespace sent on the request");
   }
@@ -82,6 +82,7 @@ export async function handlePatch(context: ServerContext, request: ResourceReque
   const data = decodeBody(await readBody(http.req), { yaml: patchType === "apply" });
   if (patchType === "json" && !Array.isArray(data)) throw badRequest("the JSON patch must be an array of operations");
   if (patchType !== "json" && (typeof data !== "object" || data === null || Array.isArray(data))) throw badRequest("the patch must be a JSON object");
+  if (patchType !== "json") checkMetadata((data as Record<string, unknown>)["metadata"], { patch: patchType !== "apply" });
   const q = request.query;
   if (patchType === "apply") {
     if (q.fieldManager === undefined) throw badRequest('PatchOptions.meta.k8s.io "" is invalid: fieldManager: Required value: is required for apply patch');

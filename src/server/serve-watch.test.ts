@@ -108,9 +108,12 @@ describe("serveKubernetesApi: watch", () => {
     watch.close();
   });
 
-  it("reports a malformed selector as a 400 ERROR event", async () => {
+  it("answers a watch that cannot start (bad selector or resource version) with an HTTP 400 Status", async () => {
     server = await serveKubernetesApi({});
-    const watch = await openWatch(`${server.url}/api/v1/pods?watch=true&labelSelector=${encodeURIComponent("a in (")}`);
-    expect(await watch.next()).toMatchObject({ type: "ERROR", object: { code: 400, reason: "BadRequest" } });
+    for (const query of [`labelSelector=${encodeURIComponent("a in (")}`, "resourceVersion=abc"]) {
+      const answer = await call(`${server.url}/api/v1/pods?watch=true&${query}`);
+      expect(answer.status).toBe(400);
+      expect(answer.body).toMatchObject({ kind: "Status", code: 400, reason: "BadRequest" });
+    }
   });
 });
