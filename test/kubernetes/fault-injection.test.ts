@@ -10,8 +10,9 @@ import { type FrontAndStore, startFront } from "./front.js";
 // The front injects seeded faults (409 on writes, 429 with Retry-After and 500 on any request,
 // 410 on watches from a resource version, dropped watch connections); the Simulator, through the
 // adapter, drives 1,000 pods with the `general` preset. Every pod must reach Running/Ready
-// through exactly its expected stages, with exactly one Created event: nothing lost, nothing
-// doubled.
+// through exactly its expected stages, with exactly one Created event; then, deleted (with the
+// default grace period) by another client, every pod must be removed by `pod-removed`, once:
+// nothing lost, nothing doubled.
 const NODES = 10;
 const PODS = 1000;
 const WITH_INIT = 100; // the first pods have an init container: two more stages
@@ -45,7 +46,7 @@ function ready(p: KubeObject): boolean {
 }
 
 it(
-  "1,000 pods reach Running through an API server that fails at random, with no lost or duplicated transitions",
+  "1,000 pods reach Running, then are removed, through an API server that fails at random, with no lost or duplicated transitions",
   async () => {
     const started = Date.now();
     env = await startFront({ faults: FAULTS }, { qps: Number.POSITIVE_INFINITY, maxConcurrent: 64, retry: { initialMs: 5, maxMs: 50, maxAttempts: 50 } });
@@ -73,13 +74,23 @@ it(
       if (Date.now() > deadline) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
+    expect(pods.filter((p) => !ready(p)).map((p) => p.metadata.name)).toEqual([]);
+    const runningAfter = Date.now() - started;
+    const events = (await front.store.list({ apiVersion: "v1", kind: "Event" }, { namespace: "faults" })).items;
+
+    // deleted by another client: the pods terminate, and the Simulator removes them
+    for (const p of pods) await front.store.delete({ apiVersion: "v1", kind: "Pod", namespace: "faults", name: p.metadata.name ?? "" });
+    let left = PODS;
+    while (Date.now() < deadline + 20_000) {
+      left = (await front.store.list({ apiVersion: "v1", kind: "Pod" }, { namespace: "faults" })).items.length;
+      if (left === 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
     sim.stop();
     const faults = front.faultCounts();
-    const events = (await front.store.list({ apiVersion: "v1", kind: "Event" }, { namespace: "faults" })).items;
     const elapsed = Date.now() - started;
-    console.info(`fault injection: ${PODS} pods, ${NODES} nodes in ${elapsed} ms; injected ${JSON.stringify(faults)}; ${history.length} history entries; ${events.length} events`);
-
-    expect(pods.filter((p) => !ready(p)).map((p) => p.metadata.name)).toEqual([]);
+    console.info(`fault injection: ${PODS} pods, ${NODES} nodes: Running in ${runningAfter} ms, removed in ${elapsed} ms; injected ${JSON.stringify(faults)}; ${history.length} history entries; ${events.length} events`);
+    expect(left).toBe(0);
     expect(faults.conflict).toBeGreaterThan(0);
     expect(faults.tooManyRequests).toBeGreaterThan(0);
     expect(faults.internalError).toBeGreaterThan(0);
@@ -96,8 +107,8 @@ it(
       list.push(entry.stage ?? "");
       applied.set(entry.object.name, list);
     }
-    const plain = ["pod-accepted", "pod-running"];
-    const init = ["pod-accepted", "pod-init-running", "pod-init-done", "pod-running"];
+    const plain = ["pod-accepted", "pod-running", "pod-removed"];
+    const init = ["pod-accepted", "pod-init-running", "pod-init-done", "pod-running", "pod-removed"];
     const wrong = [...Array(PODS).keys()]
       .map((i) => ({ name: pod(i).metadata.name ?? "", expected: i < WITH_INIT ? init : plain }))
       .filter(({ name, expected }) => JSON.stringify(applied.get(name)) !== JSON.stringify(expected))
