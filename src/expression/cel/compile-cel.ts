@@ -8,7 +8,7 @@ import { type ErrorCode as ErrorCodeType, ErrorCode, StagecraftError } from "../
 import type { CompiledExpression, EvalContext, Evaluation } from "../types.js";
 import { type CelLimits, DEFAULT_SLOT, celEnvironment } from "./environment.js";
 import { exportCelValue } from "./export-value.js";
-import { GROWTH_LIMIT_MESSAGE, guardConcatenation } from "./growth-guard.js";
+import { GROWTH_LIMIT_MESSAGE, ITERATION_LIMIT_MESSAGE, comprehensionBudget, guardComprehensions, guardConcatenation } from "./growth-guard.js";
 import { celView } from "./int-view.js";
 import { locationAt } from "../location.js";
 
@@ -29,6 +29,13 @@ export interface CelOptions {
    * Exceeding it at run time is `E_LIMIT_EXCEEDED`. Default 1,000,000.
    */
   readonly maxConcatLength?: number;
+  /**
+   * Maximum number of elements comprehensions (`all`, `exists`, `exists_one`, `map`,
+   * `filter`) may visit in one evaluation, summed over nesting (each run charges the size of its
+   * range before iterating): CEL's cost bound. Exceeding it is `E_LIMIT_EXCEEDED`.
+   * Default 1,000,000.
+   */
+  readonly maxIterations?: number;
 }
 
 /**
@@ -53,6 +60,7 @@ export interface CelProgram extends CompiledExpression {
 }
 
 const DEFAULT_MAX_CONCAT = 1_000_000;
+const DEFAULT_MAX_ITERATIONS = 1_000_000;
 
 /**
  * Parses and type-checks a CEL expression with KWOK's functions (`Now`, `Rand`, `UnixSecond`,
@@ -85,12 +93,19 @@ export function compileCel(source: string, options: CelOptions = {}): CelProgram
   const checked = parsed.check();
   if (!checked.valid) throw celError(ErrorCode.CelSyntax, source, checked.error);
   guardConcatenation(parsed.ast, options.maxConcatLength ?? DEFAULT_MAX_CONCAT);
+  const maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS;
+  const comprehensions = guardComprehensions(parsed.ast) > 0;
   const run = parsed;
 
   const evaluate = (input: unknown, context: EvalContext = {}): Evaluation => {
     const { now, rng } = slot;
     slot.now = context.now ?? DEFAULT_SLOT.now;
     slot.rng = context.rng ?? DEFAULT_SLOT.rng;
+    const { left, max } = comprehensionBudget;
+    if (comprehensions) {
+      comprehensionBudget.left = maxIterations;
+      comprehensionBudget.max = maxIterations;
+    }
     try {
       return { ok: true, values: [exportCelValue(run({ self: celView(input) }))] };
     } catch (error) {
@@ -98,6 +113,8 @@ export function compileCel(source: string, options: CelOptions = {}): CelProgram
     } finally {
       slot.now = now;
       slot.rng = rng;
+      comprehensionBudget.left = left;
+      comprehensionBudget.max = max;
     }
   };
   return Object.freeze({
@@ -121,7 +138,7 @@ function celError(fallback: ErrorCodeType, source: string, error: unknown): Stag
   const e = (typeof error === "object" && error !== null ? error : {}) as CelErrorLike;
   const summary = typeof e.summary === "string" ? e.summary : typeof e.message === "string" ? e.message : String(error);
   const message = summary.replace(/^No such key/, "no such key");
-  const limited = e.code === "limit_exceeded" || error instanceof RangeError || summary.startsWith(GROWTH_LIMIT_MESSAGE);
+  const limited = e.code === "limit_exceeded" || error instanceof RangeError || summary.startsWith(GROWTH_LIMIT_MESSAGE) || summary.startsWith(ITERATION_LIMIT_MESSAGE);
   const code = limited ? ErrorCode.LimitExceeded : fallback;
   const start = e.range?.start;
   return new StagecraftError(code, message, {

@@ -72,3 +72,66 @@ function limitLength(handler: Handler, maxLength: number): Handler {
     return result;
   };
 }
+
+/** The comprehension work left in the evaluation in progress (evaluations are synchronous). */
+export const comprehensionBudget = { left: 0, max: 0 };
+
+/** Message prefix the program recognises to report `E_LIMIT_EXCEEDED`. */
+export const ITERATION_LIMIT_MESSAGE = "iteration limit exceeded";
+
+type ComprehensionHandler = (iterable: unknown, args: unknown, ev: unknown, ctx: unknown) => unknown;
+
+/**
+ * Wraps the handler of every comprehension (`all`, `exists`, `exists_one`, `map`, `filter`)
+ * under `root` so that each run charges the size of its range to {@link comprehensionBudget}
+ * before iterating: nested comprehensions multiply, so `l.map(a, l.map(b, l.map(c, …)))` is
+ * stopped after `maxIterations` elements instead of running for hours.
+ *
+ * @returns the number of comprehensions guarded
+ */
+export function guardComprehensions(root: unknown): number {
+  const seen = new Set<object>();
+  let guarded = 0;
+  const visit = (value: unknown): void => {
+    if (typeof value !== "object" || value === null || seen.has(value)) return;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      for (const item of value) visit(item);
+      return;
+    }
+    if (isNode(value)) {
+      if (value.op === "comprehension" && typeof value.handle === "function") {
+        value.handle = chargeRange(value.handle as unknown as ComprehensionHandler) as unknown as Handler;
+        guarded++;
+      }
+      visit(value.args);
+      const meta = value.meta;
+      if (meta) {
+        visit(meta["alternate"]);
+        visit(meta["macro"]);
+      }
+      return;
+    }
+    if (Object.getPrototypeOf(value) === Object.prototype) for (const v of Object.values(value)) visit(v);
+  };
+  visit(root);
+  return guarded;
+}
+
+function chargeRange(handler: ComprehensionHandler): ComprehensionHandler {
+  return (iterable, args, ev, ctx) => {
+    const size = rangeSize(iterable);
+    comprehensionBudget.left -= size;
+    if (comprehensionBudget.left < 0) {
+      throw new EvaluationError(`${ITERATION_LIMIT_MESSAGE}: comprehensions would visit more than maxIterations ${comprehensionBudget.max} elements`);
+    }
+    return handler(iterable, args, ev, ctx);
+  };
+}
+
+function rangeSize(value: unknown): number {
+  if (Array.isArray(value)) return value.length;
+  if (value instanceof Map || value instanceof Set) return value.size;
+  if (typeof value === "object" && value !== null) return Object.keys(value).length;
+  return 1;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { isStagecraftError } from "../../errors.js";
+import { type CelOptions, compileCel } from "./compile-cel.js";
+
+function outcome(source: string, self: unknown = {}, options: CelOptions = {}): string {
+  try {
+    const r = compileCel(source, options).evaluate(self);
+    return r.ok ? `ok ${String(r.values[0])}` : `${r.error.code} ${r.error.message}`;
+  } catch (e) {
+    return isStagecraftError(e) ? `${e.code} ${e.message}` : `foreign ${String(e)}`;
+  }
+}
+
+const TEN = "[1,2,3,4,5,6,7,8,9,10]";
+
+describe("CEL maxIterations", () => {
+  it("nested comprehensions are stopped by the iteration budget", () => {
+    let e = "x";
+    for (const v of "abcdefgh") e = `${TEN}.map(${v}, ${e === "x" ? v : e})`;
+    expect(outcome(`${e}.size()`)).toMatch(/^E_LIMIT_EXCEEDED .*more than maxIterations 1000000 elements/);
+    const l = { l: Array.from({ length: 300 }, (_, i) => i) };
+    expect(outcome("self.l.all(a, self.l.all(b, self.l.all(c, self.l.all(d, a + b + c + d >= 0))))", l)).toMatch(/^E_LIMIT_EXCEEDED/);
+  });
+
+  it("counts the elements of every run of a comprehension", () => {
+    const q = `${TEN}.map(a, ${TEN}.map(b, a * b)).size()`; // 10 + 10 × 10 elements
+    expect(outcome(q, {}, { maxIterations: 110 })).toBe("ok 10");
+    expect(outcome(q, {}, { maxIterations: 109 })).toMatch(/^E_LIMIT_EXCEEDED .*maxIterations 109/);
+    // the budget is per evaluation
+    const p = compileCel(q, { maxIterations: 110 });
+    expect([p.evaluate({}).ok, p.evaluate({}).ok]).toEqual([true, true]);
+  });
+});
