@@ -70,6 +70,17 @@ describe("Stages from the cluster, through the adapter and the front", () => {
     expect((await store.list({ apiVersion: STAGE_RESOURCE.apiVersion, kind: STAGE_RESOURCE.kind })).items).toEqual([]);
   });
 
+  it("reports invalid Stages per object and returns the valid ones (skipCrdCheck)", async () => {
+    const store = createMemoryStore();
+    await store.create(podReady);
+    await store.create({ ...podReady, metadata: { name: "broken" }, spec: { resourceRef: { kind: "Pod" }, selector: { matchExpressions: [{ key: ".a", operator: "Sometimes" }] }, next: { delete: true } } });
+    const loaded = await loadClusterStages(store, { skipCrdCheck: true });
+    expect(loaded.ok).toBe(false);
+    expect(loaded.stages.map((s) => s.name)).toEqual(["pod-ready"]);
+    expect(loaded.issues.map((i) => i.name)).toEqual(["broken"]);
+    expect(loaded.issues[0]?.issues.some((i) => i.code === "E_INVALID_OPERATOR")).toBe(true);
+  });
+
   it("the manifest is a new object on every call", () => {
     const a = stageCrdManifest();
     expect(a).not.toBe(stageCrdManifest());

@@ -219,4 +219,14 @@ describe("createKubernetesStore against a scripted server", () => {
       proxy.close();
     }
   });
+
+  it("close() gives up on a request that does not finish in time, and aborts it", async () => {
+    double = await startDouble(() => "handled"); // never answers
+    const store = await storeFor(double.url, { retry: { maxAttempts: 0 } });
+    const hanging = caught(store.get({ ...POD, name: "hang" }));
+    while (double.calls().length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(await store.close({ timeoutMs: 50 })).toBe(false);
+    const error = await hanging;
+    expect((error as { code?: string }).code).toBe("ECONNABORTED");
+  });
 });
