@@ -15,6 +15,9 @@ import { sendFailure } from "./respond.js";
 import { statusOf } from "./status.js";
 import { tableVersion, toTable } from "./table.js";
 
+/** Bytes a watch may have waiting for a slow client before the connection is closed (16 MiB). */
+export const WATCH_BUFFER_LIMIT = 16 * 1024 * 1024;
+
 function expired(resourceVersion: string): StoreError {
   return new StoreError(StatusReason.Expired, `too old resource version: ${resourceVersion} (injected fault)`);
 }
@@ -60,6 +63,8 @@ export function handleWatch(context: ServerContext, request: ResourceRequest, ht
     if (ended) return;
     open();
     res.write(`${JSON.stringify(line)}\n`);
+    // a client that does not read is cut off, as the API server closes unresponsive watchers
+    if (res.writableLength > WATCH_BUFFER_LIMIT) finish("destroy");
   };
   // as the API server: a request it cannot start (bad selector or resource version) is an
   // HTTP error; an expired resource version, or anything after the start, an ERROR event

@@ -117,3 +117,27 @@ describe("serveKubernetesApi: watch", () => {
     }
   });
 });
+
+describe("serveKubernetesApi: slow watchers", () => {
+  it("closes a watch whose client does not read once the buffer limit is passed", async () => {
+    const { store, running } = countingStore();
+    server = await serveKubernetesApi({ store });
+    const base = `${server.url}/api/v1/namespaces/default/configmaps`;
+    const { request } = await import("node:http");
+    // a client that never reads the response body
+    const req = request(`${base}?watch=true`);
+    const response = await new Promise<import("node:http").IncomingMessage>((resolve) => {
+      req.on("response", resolve);
+      req.end();
+    });
+    response.pause();
+    const watching = running();
+    const big = "x".repeat(512 * 1024);
+    for (let i = 0; i < 80 && running() === watching; i++) {
+      await store.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: `c${i}`, namespace: "default" }, data: { big } });
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect(running()).toBe(watching - 1);
+    response.destroy();
+  });
+});
