@@ -32,7 +32,12 @@ export function celView(value: unknown): unknown {
   if (typeof value !== "object" || value === null || !isPlainContainer(value)) return value;
   let proxy = proxies.get(value);
   if (proxy === undefined) {
-    proxy = new Proxy(value, Array.isArray(value) ? arrayHandler : objectHandler);
+    // A proxy of a frozen (or sealed) object may not return anything but the very value of a
+    // non-configurable property, so it could not turn numbers into bigints nor wrap children:
+    // such objects (a store's, deep-frozen) are viewed through a shallow copy, which is safe
+    // because they cannot change.
+    const target = Object.isExtensible(value) ? value : Array.isArray(value) ? value.slice() : { ...value };
+    proxy = new Proxy(target, Array.isArray(value) ? arrayHandler : objectHandler);
     proxies.set(value, proxy);
   }
   return proxy;

@@ -31,3 +31,19 @@ describe("CEL maxIterations", () => {
     expect([p.evaluate({}).ok, p.evaluate({}).ok]).toEqual([true, true]);
   });
 });
+
+describe("CEL on frozen input", () => {
+  it("reads deep-frozen objects (a store's) like plain ones", () => {
+    const freeze = (v: unknown): unknown => {
+      if (typeof v === "object" && v !== null) {
+        for (const x of Object.values(v)) freeze(x);
+        Object.freeze(v);
+      }
+      return v;
+    };
+    const pod = freeze({ spec: { replicas: 3, containers: [{ name: "a", ports: [{ containerPort: 80 }] }] }, metadata: JSON.parse('{"__proto__": {"x": 1}}') });
+    expect(outcome("self.spec.replicas == 3 && self.spec.containers[0].ports[0].containerPort == 80", pod)).toBe("ok true");
+    expect(outcome("self.spec.containers.map(c, c.name)", pod)).toBe("ok a");
+    expect(outcome("self.metadata.__proto__.x", pod)).toBe("ok 1");
+  });
+});
