@@ -1,7 +1,7 @@
 import { ErrorCode, StagecraftError } from "../errors.js";
 import { containerAdd, containerGet, containerRemove, containerSet, CowDocument } from "./cow-document.js";
 import type { Container } from "./cow-document.js";
-import { invalidPatch, patchConflict } from "./errors.js";
+import { invalidPatch, patchConflict, rethrowStackOverflow } from "./errors.js";
 import { evanphxEqual } from "./evanphx-equal.js";
 import { getOwn, isJsonObject } from "./json.js";
 import type { JsonObject, JsonValue } from "./json.js";
@@ -42,7 +42,11 @@ export function applyJsonPatch(object: JsonValue, operations: readonly JsonPatch
   if (!Array.isArray(operations)) throw invalidPatch("json patch: the patch is not an array of operations");
   if (typeof object !== "object" || object === null) throw patchConflict(`json patch: the document is ${object === null ? "null" : `a ${typeof object}`}, not an object or array`);
   const doc = new CowDocument(object);
-  (operations as readonly JsonValue[]).forEach((op, index) => applyOne(doc, op, index));
+  try {
+    (operations as readonly JsonValue[]).forEach((op, index) => applyOne(doc, op, index));
+  } catch (error) {
+    rethrowStackOverflow(error, "json patch");
+  }
   return doc.root;
 }
 

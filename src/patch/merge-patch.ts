@@ -1,4 +1,4 @@
-import { invalidPatch, patchConflict } from "./errors.js";
+import { invalidPatch, patchConflict, rethrowStackOverflow } from "./errors.js";
 import { copyObject, getOwn, isJsonObject, setOwn } from "./json.js";
 import type { JsonObject, JsonValue } from "./json.js";
 import { pruneNulls } from "./prune-nulls.js";
@@ -28,8 +28,12 @@ import { pruneNulls } from "./prune-nulls.js";
 export function applyMergePatch(object: JsonValue, patch: JsonValue): JsonValue {
   if (object === null) throw patchConflict("merge patch: the document is null");
   if (patch === null) throw invalidPatch("merge patch: the patch is null");
-  if (isJsonObject(patch)) return isJsonObject(object) ? mergeObjects(object, patch) : pruneNulls(patch);
-  if (Array.isArray(patch)) return pruneNulls(patch);
+  try {
+    if (isJsonObject(patch)) return isJsonObject(object) ? mergeObjects(object, patch) : pruneNulls(patch);
+    if (Array.isArray(patch)) return pruneNulls(patch);
+  } catch (error) {
+    rethrowStackOverflow(error, "merge patch");
+  }
   throw invalidPatch(`merge patch: the patch is a ${typeof patch}, not an object`);
 }
 

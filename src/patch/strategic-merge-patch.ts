@@ -1,4 +1,4 @@
-import { invalidPatch, patchConflict } from "./errors.js";
+import { invalidPatch, patchConflict, rethrowStackOverflow } from "./errors.js";
 import { isJsonObject } from "./json.js";
 import type { JsonObject, JsonValue } from "./json.js";
 import { mergeMap } from "./strategic/merge-map.js";
@@ -64,7 +64,11 @@ export function applyStrategicMergePatch(object: JsonValue, patch: JsonValue, op
   if (!isJsonObject(object)) throw patchConflict("strategic merge patch: the document is not an object");
   if (patch === null) return object;
   if (!isJsonObject(patch)) throw invalidPatch("strategic merge patch: the patch is not an object");
-  return mergeMap(object, patch, options.schema ?? schemaFor(object, options), "");
+  try {
+    return mergeMap(object, patch, options.schema ?? schemaFor(object, options), "");
+  } catch (error) {
+    return rethrowStackOverflow(error, "strategic merge patch");
+  }
 }
 
 function schemaFor(object: JsonObject, options: StrategicMergePatchOptions): StrategicType {

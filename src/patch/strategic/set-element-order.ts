@@ -1,5 +1,5 @@
 import { invalidPatch } from "../errors.js";
-import { getOwn, isJsonObject } from "../json.js";
+import { getOwn, isJsonObject, setOwn } from "../json.js";
 import type { JsonValue, MutableJsonObject } from "../json.js";
 import { normalizeElementOrder, partitionMaps, partitionPrimitives } from "./element-order.js";
 import { elementKind, sameScalar } from "./kinds.js";
@@ -43,7 +43,7 @@ export function applySetElementOrder(out: MutableJsonObject, patch: MutableJsonO
     else merged = field?.strategy === "merge" ? mergeList(live, wanted, { mergeKey, type: field.type, isDeleteList: false, where: here }) : wanted;
     const [patchItems, serverOnly] = mergeKey === "" ? partitionPrimitives(merged, order) : partitionMaps(merged, order, mergeKey, here);
     const kind = elementKind([live, wanted], here);
-    out[name] = normalizeElementOrder(patchItems, serverOnly, order, live, mergeKey, kind, here);
+    setOwn(out, name, normalizeElementOrder(patchItems, serverOnly, order, live, mergeKey, kind, here));
     delete patch[name];
   }
 }
