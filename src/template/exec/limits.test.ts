@@ -41,3 +41,13 @@ describe("template limits", () => {
     expect(run("{{ range 100 }}x{{ end }}", { maxOutputBytes: 99 })).toMatch(/^E_LIMIT_EXCEEDED .*output exceeds 99 bytes/);
   });
 });
+
+describe("template maps and prototype keys", () => {
+  it("dict, set, merge and mergeOverwrite keep __proto__ as a key", () => {
+    expect(run('{{ $d := dict "__proto__" (dict "p" 1) }}{{ toJson $d }}')).toBe('ok {"__proto__":{"p":1}}');
+    expect(run('{{ $d := dict }}{{ $_ := set $d "__proto__" (list 1) }}{{ toJson $d }} {{ kindOf $d }}')).toBe('ok {"__proto__":[1]} map');
+    expect(run('{{ $d := merge (dict) (dict "__proto__" 1) }}{{ toJson $d }}')).toBe('ok {"__proto__":1}');
+    expect(run('{{ $d := mergeOverwrite (dict) (dict "__proto__" 1) }}{{ toJson $d }}')).toBe('ok {"__proto__":1}');
+    expect(({} as Record<string, unknown>)["p"]).toBeUndefined();
+  });
+});

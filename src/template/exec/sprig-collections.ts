@@ -5,20 +5,20 @@
  */
 import { type FunctionMap, goFunction } from "./function-map.js";
 import { asList, isEmpty, strval, toInt64 } from "./sprig-convert.js";
-import { JsonNumber, isGoMap } from "./values.js";
+import { JsonNumber, isGoMap, setMapKey } from "./values.js";
 
 type Dict = Record<string, unknown>;
 
 function dict(...v: unknown[]): Dict {
   const out: Dict = {};
-  for (let i = 0; i < v.length; i += 2) out[strval(v[i])] = i + 1 < v.length ? v[i + 1] : "";
+  for (let i = 0; i < v.length; i += 2) setMapKey(out, strval(v[i]), i + 1 < v.length ? v[i + 1] : "");
   return out;
 }
 
 function mergeInto(dst: Dict, src: Dict): void {
   for (const [k, v] of Object.entries(src)) {
     const d = dst[k];
-    if (!Object.hasOwn(dst, k) || isEmpty(d)) dst[k] = v;
+    if (!Object.hasOwn(dst, k) || isEmpty(d)) setMapKey(dst, k, v);
     else if (isGoMap(d) && isGoMap(v)) mergeInto(d as Dict, v as Dict);
   }
 }
@@ -66,7 +66,7 @@ export const SPRIG_COLLECTION_FUNCTIONS: FunctionMap = {
   get: goFunction(["map", "string"], (d: Dict | null, k: string) => (d !== null && Object.hasOwn(d, k) ? d[k] : "")),
   set: goFunction(["map", "string", "any"], (d: Dict | null, k: string, v: unknown) => {
     if (d === null) throw new Error("assignment to entry in nil map");
-    d[k] = v;
+    setMapKey(d, k, v);
     return d;
   }),
   unset: goFunction(["map", "string"], (d: Dict | null, k: string) => {

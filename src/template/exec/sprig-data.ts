@@ -8,7 +8,7 @@ import { type FunctionMap, goFunction } from "./function-map.js";
 import { SPRIG_COLLECTION_FUNCTIONS } from "./sprig-collections.js";
 import { isEmpty } from "./sprig-convert.js";
 import { sortedKeys } from "./go-fmt-value.js";
-import { GoBytes, GoObject, JsonNumber, goTypeName, isGoMap } from "./values.js";
+import { GoBytes, GoObject, JsonNumber, goTypeName, isGoMap, setMapKey } from "./values.js";
 
 type Dict = Record<string, unknown>;
 
@@ -33,7 +33,7 @@ export function mergeOverwriteInto(dst: Dict, src: Dict): void {
       if (has && isGoMap(d)) mergeOverwriteInto(d as Dict, v as Dict);
       if (has && !isEmpty(d)) continue;
     }
-    dst[k] = v;
+    setMapKey(dst, k, v);
   }
 }
 

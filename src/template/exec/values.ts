@@ -60,6 +60,23 @@ export const MISSING: unique symbol = Symbol("stagecraft.template.missing");
 export type GoMap = { readonly [key: string]: unknown };
 
 /**
+ * Sets a key of a template map as an own data property, also `__proto__` (a plain assignment
+ * would set the map's prototype instead and lose the entry).
+ * @param map - the map
+ * @param key - the key
+ * @param value - the value
+ * @example
+ * ```ts
+ * setMapKey(d, "__proto__", 1); // Object.keys(d) includes "__proto__"
+ * ```
+ * @category Template
+ */
+export function setMapKey(map: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === "__proto__") Object.defineProperty(map, key, { value, enumerable: true, writable: true, configurable: true });
+  else map[key] = value;
+}
+
+/**
  * Tells whether a value is a Go map (a plain object that is not a special value).
  * @param v - a template value
  * @returns whether it is a map
