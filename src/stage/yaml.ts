@@ -203,7 +203,8 @@ export function parseYamlDocuments(text: string, options: ParseYamlOptions = {})
     } catch (error) {
       // toJS throws when alias expansion exceeds its bound (billion laughs) or on a bad tag value.
       const message = error instanceof Error ? error.message : String(error);
-      const aliases = /alias/i.test(message);
+      // the yaml package's billion-laughs guard ("Excessive alias count …"), not an unresolved alias
+      const aliases = /excessive alias count/i.test(message);
       issues.push({
         code: aliases || error instanceof RangeError ? ErrorCode.LimitExceeded : ErrorCode.YamlSyntax,
         severity: Severity.Error,
