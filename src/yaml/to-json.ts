@@ -5,6 +5,7 @@
  */
 import yaml from "js-yaml";
 import { ErrorCode, StagecraftError } from "../errors.js";
+import { DECLINED, fastBlockYamlToJson } from "./fast-block.js";
 import { goJsonNumber } from "./json.js";
 import { goYamlSchema, KeyedScalar, MERGE_MARKER, type SchemaState } from "./schema.js";
 
@@ -546,6 +547,20 @@ export function yamlToJson(text: string, options: YamlToJsonOptions = {}): unkno
   if (text.length > maxLength) {
     throw new StagecraftError(ErrorCode.LimitExceeded, `yaml: the text is ${text.length} characters long, more than maxLength ${maxLength}`);
   }
+  const fast = fastBlockYamlToJson(text);
+  return fast === DECLINED ? generalYamlToJson(text, options) : fast;
+}
+
+/**
+ * {@link yamlToJson} without its fast path for plain block YAML (`fast-block.ts`): every text
+ * goes through js-yaml with go-yaml's rules. Exported for the differential test of the fast path.
+ *
+ * @param text - the YAML text (its length already checked)
+ * @param options - bounds
+ * @returns the JSON data
+ * @internal
+ */
+export function generalYamlToJson(text: string, options: YamlToJsonOptions = {}): unknown {
   const { schema, state } = setup();
   state.nonFinite = false;
   state.wrapped = false;
