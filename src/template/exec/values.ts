@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { ErrorCode, StagecraftError } from "../../errors.js";
 
 /**
  * Go's `json.Number`: a number kept as its JSON text. It is a string type in Go, so it prints
@@ -150,6 +151,7 @@ export class GoBytes {
  *
  * @param object - a JSON-compatible value (a Kubernetes object)
  * @returns the value as a template sees it
+ * @throws StagecraftError `E_LIMIT_EXCEEDED` for a value nested too deeply for the JavaScript stack
  * @example
  * ```ts
  * toTemplateData({ a: 1 }); // { a: JsonNumber("1") }
@@ -157,7 +159,13 @@ export class GoBytes {
  * @category Template
  */
 export function toTemplateData(object: unknown): unknown {
-  const out = convert(object, new Set());
+  let out: unknown;
+  try {
+    out = convert(object, new Set());
+  } catch (error) {
+    if (error instanceof RangeError) throw new StagecraftError(ErrorCode.LimitExceeded, `template data nested too deeply for the JavaScript stack (${error.message})`, { cause: error });
+    throw error;
+  }
   return out === undefined ? null : out;
 }
 
