@@ -85,6 +85,13 @@ function kwokRenders(): string[] {
   return out;
 }
 
+/** The value in YAML flow style with plain keys and scalars where JSON would quote them. */
+function flowStyle(v: unknown): string {
+  if (Array.isArray(v)) return `[${v.map(flowStyle).join(", ")}]`;
+  if (v !== null && typeof v === "object") return `{${Object.entries(v).map(([k, x]) => `${/^[a-z]+$/.test(k) ? k : JSON.stringify(k)}: ${flowStyle(x)}`).join(", ")}}`;
+  return typeof v === "string" && /^[a-z0-9.~-]+$/.test(v) ? v : JSON.stringify(v);
+}
+
 describe("yamlToJson's plain-block fast path", () => {
   it("answers KWOK's rendered status templates as the general path does (and answers most of them)", () => {
     const texts = kwokRenders();
@@ -137,6 +144,12 @@ describe("yamlToJson's plain-block fast path", () => {
           return;
         }
         if (check(text)) answered++;
+        // toJson fragments (strict JSON), alone and as a value; flow style with plain keys
+        const json = JSON.stringify(v);
+        if (check(json)) answered++;
+        if (check(`status:\n  a: ${json}\n- x\n`)) answered++;
+        if (check(`status:\n  a: ${json}\n  b: 1\n`)) answered++;
+        if (check(`- ${flowStyle(v)}\n- ${json}\n`)) answered++;
         // KWOK's templates often leave blank lines and indent differently
         if (check(text.replaceAll("\n", "\n\n"))) answered++;
         if (check(text.replace(/^/gm, "  "))) answered++;
@@ -147,7 +160,7 @@ describe("yamlToJson's plain-block fast path", () => {
   });
 
   it("agrees on generated line-structured texts (indentation, dashes, keys, scalars)", () => {
-    const part = fc.constantFrom("a", "b", "k8s.io/x", "y", "1", "- ", "-", ": ", ":", " ", "  ", "'", "''", '"', '\\"', "\\u003c", "\\/", "[]", "{}", "[", "x:y", "~", "null", "0x1", ".5", "é", "\t");
+    const part = fc.constantFrom("{", "}", "[", "]", ",", ", ", "{a: b}", '{"a":"b"}', '"a": ', "a: {b: c}", "[a, 1]", "a", "b", "k8s.io/x", "y", "1", "- ", "-", ": ", ":", " ", "  ", "'", "''", '"', '\\"', "\\u003c", "\\/", "[]", "{}", "[", "x:y", "~", "null", "0x1", ".5", "é", "\t");
     const line = fc.tuple(fc.integer({ min: 0, max: 6 }), fc.array(part, { maxLength: 6 })).map(([n, ps]) => " ".repeat(n) + ps.join(""));
     let answered = 0;
     fc.assert(
@@ -161,7 +174,9 @@ describe("yamlToJson's plain-block fast path", () => {
 
   it("is what yamlToJson returns, and declines what it does not cover", () => {
     expect(yamlToJson("conditions:\n- type: Ready\n  status: \"True\"\nphase: Running\n")).toEqual({ conditions: [{ type: "Ready", status: "True" }], phase: "Running" });
-    for (const text of ["a: 1.5", "a: 9007199254740993", "a: &x 1", "a: |\n  x", "a: b # c", "\ta: 1", "y: 1", "a: 1\na: 2", "a: [1]", "a: \"\\/\"", "a:\n  b\n  c", "a: é", "---\na: 1"]) {
+    expect(fastBlockYamlToJson('a: {running: {startedAt: "x"}, m: [1, ~, y]}\nb: {"cpu":"1k"}\n')).not.toBe(DECLINED);
+    expect(yamlToJson('a: {running: {startedAt: "x"}, m: [1, ~, y]}\nb: {"cpu":"1k"}\n')).toEqual({ a: { running: { startedAt: "x" }, m: [1, null, true] }, b: { cpu: "1k" } });
+    for (const text of ["a: 1.5", "a: 9007199254740993", "a: &x 1", "a: |\n  x", "a: b # c", "\ta: 1", "y: 1", "a: 1\na: 2", "a: [1, 2.5]", "a: {b: c d}", "a: [b, ]", "a: {b}", "a: \"\\/\"", "a:\n  b\n  c", "a: é", "---\na: 1"]) {
       expect(fastBlockYamlToJson(text), text).toBe(DECLINED);
     }
   });

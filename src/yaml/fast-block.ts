@@ -1,7 +1,7 @@
 /**
  * A fast path for {@link yamlToJson}: the plain block YAML that KWOK's status templates render
  * (block mappings and sequences, simple keys, plain, single- and double-quoted one-line scalars,
- * `[]` and `{}`), read without the general parser.
+ * one-line flow collections), read without the general parser.
  *
  * It accepts only a small subset where go-yaml v2 (and the general path) cannot read anything
  * else, and declines everything it is not sure about — the caller then takes the general path,
@@ -20,6 +20,9 @@
  * - double-quoted scalars are one line with only the escapes `\"`, `\\`, `\n`, `\t` and `\uXXXX`
  *   of a printable BMP character (read by `JSON.parse`, which means the same for those);
  *   single-quoted ones are one line with `''` for a quote;
+ * - flow collections on one line: `{k: v}` with simple plain keys or double-quoted ones (JSON
+ *   style), `[a, b]`, holding quoted scalars, flow collections and plain scalars without
+ *   blanks, `:` or flow indicators;
  * - structure: indentation by spaces, `- ` entries (several on a line too), a sequence may sit at
  *   its key's indentation; a continuation line (more indented after a scalar), any other
  *   indentation, or anything after the top node declines.
@@ -190,11 +193,15 @@ function scalar(text: string): unknown {
     if (body.replaceAll("''", "").includes("'")) decline();
     return body.replaceAll("''", "'");
   }
-  if (text === "[]") return [];
-  if (text === "{}") return {};
+  if (c === 0x7b /* { */ || c === 0x5b /* [ */) return flowCollection(text);
   // plain: no indicator first (a `-` only before a non-blank), no `: `, no `:` at the end
   if (",[]{}:'\"".includes(text[0] as string) || /[[\]{},]/.test(text) || text.includes(": ") || text.endsWith(":")) decline();
   if (c === 0x2d && (text.length === 1 || text.charCodeAt(1) === 0x20)) decline();
+  return plain(text);
+}
+
+/** A plain scalar's value (go-yaml's resolution), declining floats and big integers. */
+function plain(text: string): unknown {
   const r = resolveGoYamlScalar(text);
   switch (r.tag) {
     case "str":
@@ -209,4 +216,108 @@ function scalar(text: string): unknown {
     default:
       return decline();
   }
+}
+
+/** Plain scalars inside flow collections: a conservative character set (no blanks, no `:`). */
+const FLOW_PLAIN = /[A-Za-z0-9_./+~-]+/y;
+const FLOW_KEY = /[A-Za-z0-9_][A-Za-z0-9_./-]*/y;
+
+/**
+ * A one-line flow collection (`{running: {startedAt: "…"}}`, `{"cpu":"1k"}`, `[a, "b"]`): keys
+ * are simple plain keys followed by `: `, or double-quoted keys (JSON style, `:` with or without
+ * blanks); values are flow collections, quoted scalars or plain scalars of {@link FLOW_PLAIN}.
+ * No empty entries, no trailing comma, nothing after the collection.
+ */
+function flowCollection(text: string): unknown {
+  let i = 0;
+  let depth = 0;
+  const blanks = (): void => {
+    while (text.charCodeAt(i) === 0x20) i++;
+  };
+  const quoted = (): string => {
+    const q = text.charCodeAt(i);
+    let j = i + 1;
+    for (;;) {
+      if (j >= text.length) decline();
+      const d = text.charCodeAt(j);
+      if (q === 0x22 && d === 0x5c /* \ */) j += 2;
+      else if (d === q) {
+        if (q === 0x27 && text.charCodeAt(j + 1) === 0x27) j += 2;
+        else break;
+      } else j++;
+    }
+    const s = scalar(text.slice(i, j + 1)) as string;
+    i = j + 1;
+    return s;
+  };
+  const node = (): unknown => {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x27) return quoted();
+    if (c === 0x7b || c === 0x5b) {
+      if (++depth > MAX_DEPTH) decline();
+      const v = c === 0x7b ? mapping() : sequence();
+      depth--;
+      return v;
+    }
+    FLOW_PLAIN.lastIndex = i;
+    const m = FLOW_PLAIN.exec(text);
+    if (m === null || m[0] === "-") decline();
+    i += m[0].length;
+    const next = text.charCodeAt(i);
+    if (i < text.length && next !== 0x20 && next !== 0x2c && next !== 0x5d && next !== 0x7d) decline();
+    return plain(m[0]);
+  };
+  const entries = (close: number, entry: () => void): void => {
+    i++;
+    blanks();
+    if (text.charCodeAt(i) === close) {
+      i++;
+      return;
+    }
+    for (;;) {
+      entry();
+      blanks();
+      const c = text.charCodeAt(i);
+      if (c === close) {
+        i++;
+        return;
+      }
+      if (c !== 0x2c) decline();
+      i++;
+      blanks();
+    }
+  };
+  const sequence = (): unknown[] => {
+    const out: unknown[] = [];
+    entries(0x5d, () => out.push(node()));
+    return out;
+  };
+  const mapping = (): Record<string, unknown> => {
+    const out: Record<string, unknown> = {};
+    entries(0x7d, () => {
+      let key: string;
+      if (text.charCodeAt(i) === 0x22) {
+        key = quoted();
+        blanks();
+        if (text.charCodeAt(i) !== 0x3a) decline();
+        i++;
+        blanks();
+      } else {
+        FLOW_KEY.lastIndex = i;
+        const m = FLOW_KEY.exec(text);
+        if (m === null) decline();
+        key = m[0];
+        i += key.length;
+        if (text.charCodeAt(i) !== 0x3a || text.charCodeAt(i + 1) !== 0x20 || resolveGoYamlScalar(key).tag !== "str") decline();
+        i += 2;
+        blanks();
+      }
+      if (key === "__proto__" || Object.hasOwn(out, key)) decline();
+      out[key] = node();
+    });
+    return out;
+  };
+  const value = node();
+  if (i !== text.length) decline();
+  return value;
 }
