@@ -5,12 +5,13 @@
 //     deleted (KWOK's bound against a real API server: 60 s + 60 s + 90 s). Target < 10 s wall.
 //  2. Scaling: 100 nodes + N pods through create → Running → delete for several N; the cost per
 //     pod should stay flat (linear growth).
-// Wall time, transitions (stages applied) per second and peak RSS (process.resourceUsage().maxRSS,
+// Wall and CPU time, transitions (stages applied) per second and peak RSS (process.resourceUsage().maxRSS,
 // a process-wide high-water mark, so later rows include earlier ones).
 // Run through bench/run.mjs (`npm run bench`), or directly: `node bench/simulate.mjs [--smoke]`.
 import { compileLifecycle, loadPreset } from "../dist/index.js";
 import { createMemoryStore } from "../dist/memory.js";
 import { Simulator, VirtualClock } from "../dist/runtime.js";
+import { cpuMs } from "./lib/measure.mjs";
 
 const NODE = { apiVersion: "v1", kind: "Node" };
 const POD = { apiVersion: "v1", kind: "Pod" };
@@ -46,12 +47,13 @@ export async function workload({ nodes, pods, complete = false }) {
   const phases = [];
   const phase = async (name, act, done) => {
     const t0 = performance.now();
+    const c0 = cpuMs();
     const a0 = applied;
     const v0 = clock.elapsed;
     await act();
     const reached = await clock.runUntil(done, { timeout: 3_600_000 });
     if (!reached) throw new Error(`${name}: not reached within an hour of virtual time`);
-    phases.push({ name, wallMs: performance.now() - t0, transitions: applied - a0, virtualMs: clock.elapsed - v0 });
+    phases.push({ name, wallMs: performance.now() - t0, cpuMs: cpuMs() - c0, transitions: applied - a0, virtualMs: clock.elapsed - v0 });
   };
   await phase(`${nodes} nodes Ready`, async () => {
     for (let i = 0; i < nodes; i++) await store.create({ ...NODE, metadata: { name: `node-${i}` } });
@@ -84,31 +86,32 @@ export async function run({ smoke = false } = {}) {
   const phases = await workload(ci);
   const total = performance.now() - t0;
   for (const p of phases) {
-    rows.push(`| ${p.name} | ${(p.wallMs / 1000).toFixed(2)} s | ${(p.virtualMs / 1000).toFixed(1)} s | ${p.transitions} | ${Math.round(p.transitions / (p.wallMs / 1000))} |`);
+    rows.push(`| ${p.name} | ${(p.wallMs / 1000).toFixed(2)} s | ${(p.cpuMs / 1000).toFixed(2)} s | ${(p.virtualMs / 1000).toFixed(1)} s | ${p.transitions} | ${Math.round(p.transitions / (p.wallMs / 1000))} |`);
   }
-  rows.push(`| **total** | **${(total / 1000).toFixed(2)} s** | | | |`);
+  rows.push(`| **total** | **${(total / 1000).toFixed(2)} s** | ${(phases.reduce((a, p) => a + p.cpuMs, 0) / 1000).toFixed(2)} s | | | |`);
   const ciRss = mib();
   const scaling = [];
   for (const pods of smoke ? [100, 200] : [10_000, 50_000, 100_000, 200_000]) {
     const ph = await workload({ nodes: smoke ? 50 : 5000, pods, complete: true });
     const podPhases = ph.slice(1);
     const ms = podPhases.reduce((a, p) => a + p.wallMs, 0);
+    const cpu = podPhases.reduce((a, p) => a + p.cpuMs, 0);
     const transitions = podPhases.reduce((a, p) => a + p.transitions, 0);
-    scaling.push({ pods, ms, transitions, rss: mib(), rssBytes: process.resourceUsage().maxRSS * 1024 });
+    scaling.push({ pods, ms, cpu, transitions, rss: mib(), rssBytes: process.resourceUsage().maxRSS * 1024 });
   }
   const base = scaling[0];
   const markdown = [
     `This project's \`fast\` preset on the in-memory store, virtual time, history off. Peak RSS after the CI workload: ${ciRss}. Target: KWOK's CI workload under 10 s wall in total.`,
     "",
-    "| phase | wall | virtual time | transitions | transitions/s |",
-    "|---|---:|---:|---:|---:|",
+    "| phase | wall | CPU | virtual time | transitions | transitions/s (wall) |",
+    "|---|---:|---:|---:|---:|---:|",
     ...rows,
     "",
-    "The large workload and its scaling curve: 5,000 nodes, then N job pods through create → Running → Succeeded → deleted (a fresh store each; wall time of the pod phases). Targets: 100,000 pods under 60 s and 2 GiB; 200,000 pods at most 2.2× the cost of 100,000 (linear). The last column compares the cost per pod with the first row (1.0 = linear); peak RSS is the process-wide high-water mark so far.",
+    "The large workload and its scaling curve: 5,000 nodes, then N job pods through create → Running → Succeeded → deleted (a fresh store each; wall and CPU time of the pod phases). Targets: 100,000 pods under 60 s wall and 2 GiB; 200,000 pods at most 2.2× the cost of 100,000 (linear), the cost being the CPU time of the process (all threads, GC included), which the shared machine's other load distorts far less than wall time. The cost-per-pod columns compare with the first row (1.0 = linear); peak RSS is the process-wide high-water mark so far.",
     "",
-    "| pods | wall | transitions/s | cost per pod vs first row | peak RSS so far |",
-    "|---:|---:|---:|---:|---:|",
-    ...scaling.map((s) => `| ${s.pods} | ${(s.ms / 1000).toFixed(2)} s | ${Math.round(s.transitions / (s.ms / 1000))} | ${(s.ms / s.pods / (base.ms / base.pods)).toFixed(2)} | ${s.rss} |`),
+    "| pods | wall | CPU | transitions/CPU-s | CPU per pod vs first row | wall per pod vs first row | peak RSS so far |",
+    "|---:|---:|---:|---:|---:|---:|---:|",
+    ...scaling.map((s) => `| ${s.pods} | ${(s.ms / 1000).toFixed(2)} s | ${(s.cpu / 1000).toFixed(2)} s | ${Math.round(s.transitions / (s.cpu / 1000))} | ${(s.cpu / s.pods / (base.cpu / base.pods)).toFixed(2)} | ${(s.ms / s.pods / (base.ms / base.pods)).toFixed(2)} | ${s.rss} |`),
     "",
     `Peak RSS of the whole run: ${mib()}.`,
   ].join("\n");
@@ -118,7 +121,7 @@ export async function run({ smoke = false } = {}) {
   const targets = [
     { name: "KWOK's CI workload (5,000 nodes, 10,000 pods Running, deleted)", target: "< 10 s wall", measured: `${(total / 1000).toFixed(2)} s`, met: total < 10_000 },
     { name: "100,000 job pods on 5,000 nodes, full lifecycle", target: "< 60 s wall, < 2 GiB RSS", measured: `${(large.ms / 1000).toFixed(1)} s, peak RSS ${large.rss}`, met: large.ms < 60_000 && large.rssBytes < 2 * 1024 ** 3 },
-    { name: "linear scaling", target: "200k pods ≤ 2.2× the cost of 100k", measured: `${(largest.ms / large.ms).toFixed(2)}×`, met: largest.ms / large.ms <= 2.2 },
+    { name: "linear scaling", target: "200k pods ≤ 2.2× the cost (CPU time) of 100k", measured: `${(largest.cpu / large.cpu).toFixed(2)}× (wall ${(largest.ms / large.ms).toFixed(2)}×)`, met: largest.cpu / large.cpu <= 2.2 },
   ];
   return { title: "Simulation: KWOK's CI workload on the memory store", markdown, targets };
 }
