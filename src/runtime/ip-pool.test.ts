@@ -18,6 +18,37 @@ describe("IpPool", () => {
     pool.put("192.168.0.1"); // outside: ignored
     expect([pool.get(), pool.get(), pool.get()]).toEqual(["10.0.0.2", "10.0.0.3", "10.0.0.4"]);
   });
+  it("hands out released IPs lowest first under churn (as a linear scan of the free set would)", () => {
+    const pool = new IpPool("10.0.0.0/16");
+    const model = { free: new Set<string>(), taken: new Set<string>() };
+    const all = Array.from({ length: 300 }, () => pool.get());
+    all.forEach((ip) => model.taken.add(ip));
+    const toNumber = (ip: string): number => ip.split(".").reduce((a, x) => a * 256 + Number(x), 0);
+    let seed = 7;
+    const rand = (n: number): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    for (let step = 0; step < 3000; step++) {
+      const op = rand(4);
+      const ip = all[rand(all.length)] as string;
+      if (op === 0 && model.taken.has(ip)) {
+        pool.put(ip);
+        model.taken.delete(ip);
+        model.free.add(ip);
+      } else if (op === 1 && model.free.has(ip)) {
+        pool.use(ip);
+        model.free.delete(ip);
+        model.taken.add(ip);
+      } else if (op === 2 && model.free.size > 0) {
+        const lowest = [...model.free].sort((a, b) => toNumber(a) - toNumber(b))[0] as string;
+        expect(pool.get()).toBe(lowest);
+        model.free.delete(lowest);
+        model.taken.add(lowest);
+      } else if (op === 3) {
+        pool.put(ip);
+        pool.put(ip);
+        if (model.taken.delete(ip)) model.free.add(ip);
+      }
+    }
+  });
   it("runs past the subnet like KWOK", () => {
     const pool = new IpPool("10.0.0.254/30");
     expect([pool.get(), pool.get()]).toEqual(["10.0.0.255", "10.0.1.0"]);

@@ -74,6 +74,8 @@ export class IpPool {
   private next = 1n;
   private readonly used = new Set<bigint>();
   private readonly free = new Set<bigint>();
+  /** Min-heap over the released IPs (entries no longer in `free` are skipped when popped). */
+  private readonly freeHeap: bigint[] = [];
 
   /**
    * @param cidr - `10.0.0.1/24`, `fd00::1/64`
@@ -92,11 +94,10 @@ export class IpPool {
 
   /** @returns a free IP */
   get(): string {
-    if (this.free.size > 0) {
-      let lowest: bigint | undefined;
-      for (const ip of this.free) if (lowest === undefined || ip < lowest) lowest = ip;
-      const ip = lowest as bigint;
-      this.free.delete(ip);
+    while (this.free.size > 0) {
+      // the lowest released IP (a heap, not a scan: churn keeps many released)
+      const ip = popMin(this.freeHeap) as bigint;
+      if (!this.free.delete(ip)) continue;
       this.used.add(ip);
       return formatIp({ v6: this.base.v6, value: ip });
     }
@@ -128,7 +129,10 @@ export class IpPool {
     const p = parseIp(ip);
     if (p === undefined || !this.contains(p) || !this.used.has(p.value)) return;
     this.used.delete(p.value);
-    this.free.add(p.value);
+    if (!this.free.has(p.value)) {
+      this.free.add(p.value);
+      pushHeap(this.freeHeap, p.value);
+    }
   }
 
   private contains(p: Parsed): boolean {
@@ -137,6 +141,39 @@ export class IpPool {
     const shift = BigInt(width - this.bits);
     return p.value >> shift === this.base.value >> shift;
   }
+}
+
+function pushHeap(heap: bigint[], value: bigint): void {
+  let i = heap.push(value) - 1;
+  while (i > 0) {
+    const parent = (i - 1) >> 1;
+    const p = heap[parent] as bigint;
+    if (p <= value) break;
+    heap[i] = p;
+    i = parent;
+  }
+  heap[i] = value;
+}
+
+function popMin(heap: bigint[]): bigint | undefined {
+  const top = heap[0];
+  const last = heap.pop();
+  if (heap.length > 0 && last !== undefined) {
+    let i = 0;
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      let mv = last;
+      if (l < heap.length && (heap[l] as bigint) < mv) [m, mv] = [l, heap[l] as bigint];
+      if (r < heap.length && (heap[r] as bigint) < mv) [m, mv] = [r, heap[r] as bigint];
+      if (m === i) break;
+      heap[i] = mv;
+      i = m;
+    }
+    heap[i] = last;
+  }
+  return top;
 }
 
 /**
