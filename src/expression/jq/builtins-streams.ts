@@ -167,7 +167,7 @@ export const STREAMS: Readonly<Record<string, BuiltinFactory>> = {
   "select/1": (a) => {
     const f = run(a[0]);
     const s = (a[0] as Compiled).single;
-    if (s !== null) return fromRun((i, e, emit) => (truthy(s(i, e)) ? emit(i) : undefined));
+    if (s !== null) return { run: (i, e, emit) => (truthy(s(i, e)) ? emit(i) : undefined), single: null, select: s };
     return fromRun((i, e, emit) => f(i, e, (c) => (truthy(c) ? emit(i) : undefined)));
   },
   "map/1": (a) => {

@@ -186,6 +186,8 @@ class Compiler implements BuiltinContext {
     const ls = left.single;
     const rs = right.single;
     if (ls !== null && rs !== null) return fromSingle((i, e) => rs(ls(i, e), e));
+    const guard = left.select;
+    if (guard !== undefined && rs !== null) return fromRun((i, e, emit) => (truthy(guard(i, e)) ? emit(rs(i, e)) : undefined));
     const r = right.run;
     if (ls !== null) return fromRun((i, e, emit) => r(ls(i, e), e, emit));
     const l = left.run;

@@ -26,6 +26,8 @@ export type Single = (input: Value, env: Env | null) => Value;
 export interface Compiled {
   readonly run: Fn;
   readonly single: Single | null;
+  /** For `select(c)` with a single-valued `c`: `c`, so that `select(c) | f` fuses into one closure. */
+  readonly select?: Single;
 }
 
 /** Wraps a single-valued function into a {@link Compiled}. */
