@@ -55,12 +55,12 @@ export function compileFieldPath(
         (_k, n) =>
           `if (v === null) return ${onNull};\n` +
           `if (typeof v !== "object" || Array.isArray(v)) return ${onFail(n)};\n` +
-          `v = Object.hasOwn(v, k${n}) ? v[k${n}] : null;\n` +
-          "if (v === undefined) v = null;\n",
+          `x = v[k${n}];\n` +
+          `v = x === undefined || !Object.hasOwn(v, k${n}) ? null : x;\n`,
       )
       .join("");
   const body = (onNull: string, onFail: (n: number) => string, result: string): string =>
-    `(input) => {\nlet v = input === undefined ? null : input;\n${steps(onNull, onFail)}return ${result};\n}`;
+    `(input) => {\nlet v = input === undefined ? null : input, x;\n${steps(onNull, onFail)}return ${result};\n}`;
   const source =
     `"use strict";\nconst ${bind};\n` +
     "let lastText = null, lastResult = null;\n" +
