@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { KubeConfig } from "@kubernetes/client-node";
 import { describe, expect, it } from "vitest";
 import { kubeconfigFor } from "../../../test/kubernetes/double.js";
@@ -22,5 +25,21 @@ describe("resolveKubeConfig", () => {
     const kc = new KubeConfig();
     kc.loadFromString(twoContexts);
     expect(() => resolveKubeConfig(mod, { kubeConfig: kc, context: "prod" })).toThrow('the kubeconfig has no context "prod" (contexts: double, other)');
+  });
+
+  it("loads KUBECONFIG by default (client-node's default loading), with the context's namespace", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "stagecraft-kc-")), "config");
+    writeFileSync(file, twoContexts);
+    const saved = process.env["KUBECONFIG"];
+    process.env["KUBECONFIG"] = file;
+    try {
+      const mod = await loadClientNode(undefined);
+      const resolved = resolveKubeConfig(mod, {});
+      expect(resolved.getCurrentCluster()?.server).toBe("http://127.0.0.1:1");
+      expect(resolveKubeConfig(mod, { context: "other" }).getContextObject("other")?.namespace).toBe("team-b");
+    } finally {
+      if (saved === undefined) delete process.env["KUBECONFIG"];
+      else process.env["KUBECONFIG"] = saved;
+    }
   });
 });
