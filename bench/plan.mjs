@@ -43,7 +43,7 @@ export async function run({ smoke = false } = {}) {
     for (const [, pod] of inputs) JSON.parse(JSON.stringify(pod));
   }, opts);
   const markdown = [
-    `KWOK's \`pod/general\` stage set (${lifecycle.stages.length} stages), averaged over its ${inputs.length} golden Pod inputs; operations per second, median of 7 runs. Targets: ≥ 100,000 matches/s, ≥ 20,000 full plans/s.`,
+    `KWOK's \`pod/general\` stage set (${lifecycle.stages.length} stages), averaged over its ${inputs.length} golden Pod inputs; operations per CPU second, median of 7 runs. Targets: ≥ 100,000 matches/s, ≥ 20,000 full plans/s.`,
     "Baseline: a bare JSON round trip of the same Pod (`JSON.parse(JSON.stringify(pod))`).",
     "",
     "| operation | ops/s | µs each | JSON round trips/s | ratio |",

@@ -59,7 +59,7 @@ function celTable(smoke) {
     rows.push(`| ${stage.name} (${exprs.length} terms) on a ${object.kind} | ${fmt(s)} | ${fmt(b)} | ${(s / b).toFixed(2)}× |`);
   }
   return [
-    "CEL terms of KWOK's `volume/fast` stages on their golden inputs; evaluations per second, median of 7 runs.",
+    "CEL terms of KWOK's `volume/fast` stages on their golden inputs; evaluations per CPU second, median of 7 runs.",
     "Baseline: the same expressions on raw cel-js with the object passed as is (no int64 view of JSON numbers, no KWOK functions, no result conversion, exceptions instead of results).",
     "",
     "| stage | stagecraft `compileCel` | raw cel-js | ratio |",
@@ -87,7 +87,7 @@ function matchTable(smoke) {
     rows.push(`| ${folder} | ${stages.length} | ${objects.length} | ${pairs.length} | ${fmt(rate)} |`);
   }
   return [
-    "Every stage's whole selector (labels, jq terms, CEL terms, in KWOK's order) matched against every golden input of the same kind; selector matches per second, median of 7 runs.",
+    "Every stage's whole selector (labels, jq terms, CEL terms, in KWOK's order) matched against every golden input of the same kind; selector matches per CPU second, median of 7 runs.",
     "",
     "| stage folder | stages | inputs | selector × input pairs | matches/s |",
     "|---|---:|---:|---:|---:|",

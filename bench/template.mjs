@@ -55,7 +55,7 @@ export async function run({ smoke = false } = {}) {
     rows.push(`| ${name} status template on \`${input}\` | ${fmt(ours)} (${(1e6 / ours).toFixed(1)} µs) | ${fmt(base)} | ${(base / ours).toFixed(1)}× |`);
   }
   const markdown = [
-    "`toTemplateData` + `renderToJson` (execute, then YAML→JSON) per render (KWOK's `Renderer.ToJSON`), with the harness placeholders, sprig and KWOK functions; renders per second, median of 7 runs. Target: ≥ 20,000 renders/s.",
+    "`toTemplateData` + `renderToJson` (execute, then YAML→JSON) per render (KWOK's `Renderer.ToJSON`), with the harness placeholders, sprig and KWOK functions; renders per CPU second, median of 7 runs. Target: ≥ 20,000 renders/s.",
     "Baseline: a bare JSON round trip of the same object (`JSON.parse(JSON.stringify(o))`); the ratio says how many round trips one render costs.",
     "",
     "| template | renders/s | JSON round trips/s | ratio |",

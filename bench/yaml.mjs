@@ -1,4 +1,4 @@
-// Benchmark: stagecraft's go-yaml v2 compatible YAML → JSON (js-yaml with a go-yaml v2 schema)
+// Benchmark: stagecraft's go-yaml v2 compatible YAML → JSON (a fast path for plain block and one-line flow YAML, else js-yaml with a go-yaml v2 schema)
 // against the `yaml` package (version 1.1) on rendered KWOK status templates, and
 // marshalGoYaml (sigs.k8s.io/yaml.Marshal port) on the same data.
 // Run through bench/run.mjs (`npm run bench`), or directly: `node bench/yaml.mjs [--smoke]`.
@@ -116,7 +116,7 @@ export async function run({ smoke = false } = {}) {
     for (const v of values) marshalGoYaml(v);
   }, { ...opts, opsPerCall: values.length });
   const lines = [
-    "YAML → JSON data as `sigs.k8s.io/yaml.YAMLToJSON` reads it (stagecraft: js-yaml with a go-yaml v2 schema) vs the `yaml` package parsing as YAML 1.1; operations per second, median of 7 runs (µs/op in brackets).",
+    "YAML → JSON data as `sigs.k8s.io/yaml.YAMLToJSON` reads it (stagecraft: a fast path for plain block and one-line flow YAML — what KWOK's templates render — else js-yaml with a go-yaml v2 schema) vs the `yaml` package parsing as YAML 1.1; operations per CPU second, median of 7 runs (µs/op in brackets).",
     "",
     "| operation | stagecraft (ops/s) | yaml 1.1 (ops/s) | ratio |",
     "|---|---:|---:|---:|",
