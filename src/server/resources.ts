@@ -73,7 +73,6 @@ const ROWS: readonly Row[] = [
   { gv: "batch/v1", kind: "Job", plural: "jobs", namespaced: true, status: true, all: true },
   { gv: "batch/v1", kind: "CronJob", plural: "cronjobs", namespaced: true, short: ["cj"], status: true, all: true },
   { gv: "apiextensions.k8s.io/v1", kind: "CustomResourceDefinition", plural: "customresourcedefinitions", namespaced: false, short: ["crd", "crds"], status: true },
-  { gv: "kwok.x-k8s.io/v1alpha1", kind: "Stage", plural: "stages", namespaced: false },
 ];
 
 function fromRow(row: Row): ServedResource {
@@ -94,8 +93,9 @@ function fromRow(row: Row): ServedResource {
 /**
  * The built-in resources: the core kinds the simulator uses (Pod, Node, Namespace, Event,
  * ConfigMap, Secret, Service, ServiceAccount, PersistentVolume(Claim), …), Lease, events.k8s.io
- * Event, the apps/v1 workloads, batch/v1 Job and CronJob, CustomResourceDefinition and KWOK's
- * Stage.
+ * Event, the apps/v1 workloads, batch/v1 Job and CronJob, and CustomResourceDefinition. KWOK's
+ * Stage is not among them: as on a real API server it is served once its CustomResourceDefinition
+ * is created and Established.
  *
  * @category Server
  */

@@ -89,3 +89,29 @@ describe("serveKubernetesApi: cluster-scoped custom kinds", () => {
     expect((await call(`${server.url}/apis/example.com/v1/namespaces/default/gadgets`)).status).toBe(404);
   });
 });
+
+describe("serveKubernetesApi: KWOK's Stage", () => {
+  const stage = { apiVersion: "kwok.x-k8s.io/v1alpha1", kind: "Stage", metadata: { name: "pod-ready" }, spec: { resourceRef: { apiGroup: "v1", kind: "Pod" } } };
+
+  it("is not served before its CRD exists, as on a real cluster (Stages applied before their CRD fail)", async () => {
+    server = await serveKubernetesApi({});
+    const groups = ((await call(`${server.url}/apis`)).body["groups"] as { name: string }[]).map((g) => g.name);
+    expect(groups).not.toContain("kwok.x-k8s.io");
+    const answer = await call(`${server.url}/apis/kwok.x-k8s.io/v1alpha1/stages`, { method: "POST", body: stage });
+    expect(answer.status).toBe(404);
+    expect(answer.body).toMatchObject({ kind: "Status", code: 404, reason: "NotFound" });
+  });
+
+  it("is served, cluster-scoped, once its CRD is created", async () => {
+    server = await serveKubernetesApi({});
+    const crd = {
+      apiVersion: "apiextensions.k8s.io/v1",
+      kind: "CustomResourceDefinition",
+      metadata: { name: "stages.kwok.x-k8s.io" },
+      spec: { group: "kwok.x-k8s.io", scope: "Cluster", names: { plural: "stages", singular: "stage", kind: "Stage", listKind: "StageList" }, versions: [{ name: "v1alpha1", served: true, storage: true }] },
+    };
+    expect((await call(crdUrl(), { method: "POST", body: crd })).status).toBe(201);
+    expect((await call(`${server.url}/apis/kwok.x-k8s.io/v1alpha1/stages`, { method: "POST", body: stage })).status).toBe(201);
+    expect((await call(`${server.url}/apis/kwok.x-k8s.io/v1alpha1/stages/pod-ready`)).status).toBe(200);
+  });
+});

@@ -17,7 +17,7 @@ describe("serveKubernetesApi: discovery", () => {
     expect((await call(`${server.url}/api`)).body).toEqual({ kind: "APIVersions", versions: ["v1"], serverAddressByClientCIDRs: [{ clientCIDR: "0.0.0.0/0", serverAddress: `127.0.0.1:${server.port}` }] });
     const apis = await call(`${server.url}/apis`);
     const groups = (apis.body["groups"] as { name: string; preferredVersion: { groupVersion: string } }[]).map((g) => g.preferredVersion.groupVersion);
-    expect(groups).toEqual(["coordination.k8s.io/v1", "events.k8s.io/v1", "apps/v1", "batch/v1", "apiextensions.k8s.io/v1", "kwok.x-k8s.io/v1alpha1"]);
+    expect(groups).toEqual(["coordination.k8s.io/v1", "events.k8s.io/v1", "apps/v1", "batch/v1", "apiextensions.k8s.io/v1"]);
     expect((await call(`${server.url}/apis/apps`)).body).toMatchObject({ kind: "APIGroup", name: "apps", preferredVersion: { version: "v1" } });
     expect((await call(`${server.url}/apis/nope`)).status).toBe(404);
   });
