@@ -28,7 +28,7 @@ const FIELDS: {
   jq: { maxOutputs: "JqOptions.maxOutputs", maxSteps: "JqOptions.maxSteps" },
   cel: { maxConcatLength: "CelOptions.maxConcatLength", maxIterations: "CelOptions.maxIterations" },
   celLimits: { maxAstNodes: "`maxAstNodes`", maxDepth: "`maxDepth`", maxListElements: "`maxListElements`", maxMapEntries: "`maxMapEntries`", maxCallArguments: "`maxCallArguments`" },
-  jsonata: { maxDepth: "JsonataOptions.maxDepth", timeoutMs: "JsonataOptions.timeoutMs", maxSequence: "JsonataOptions.maxSequence" },
+  jsonata: { maxDepth: "JsonataOptions.maxDepth", timeoutMs: "JsonataOptions.timeoutMs", maxSequence: "JsonataOptions.maxSequence", maxValueLength: "JsonataOptions.maxValueLength" },
   yaml: { maxLength: "`maxLength` of `ParseYamlOptions`", maxDepth: "`maxDepth` of `ParseYamlOptions`", maxAliasCount: "`maxAliasCount` of `ParseYamlOptions`" },
   yamlToJson: { maxLength: "YamlToJsonOptions.maxLength", maxAliasNodes: "YamlToJsonOptions.maxAliasNodes" },
   marshal: { maxDepth: "MarshalGoYamlOptions.maxDepth" },

@@ -29,6 +29,13 @@ export interface JsonataOptions {
   readonly timeoutMs?: number;
   /** Maximum length of a sequence JSONata builds (its `sequence` guardrail). Default 100000. */
   readonly maxSequence?: number;
+  /**
+   * Maximum length of a string (UTF-16 units) or array any node of the expression produces,
+   * checked as each node returns: doubling a string with `&` in a recursive function, or `$pad`
+   * to a billion, stops here instead of exhausting memory (a huge string handed to `$length`
+   * aborted the process). Default 1,048,576.
+   */
+  readonly maxValueLength?: number;
 }
 
 /**
@@ -49,8 +56,11 @@ export interface JsonataProgram extends CompiledExpression {
   readonly async: true;
 }
 
-/** JSONata error codes of its guardrails: depth, timeout, sequence length. */
-const LIMIT_CODES = new Set(["D1011", "D1012", "D2015"]);
+/** Code of the value-length guard (not a JSONata code). */
+const VALUE_LENGTH_CODE = "S_VALUE_LENGTH";
+/** JSONata error codes of its guardrails: depth, timeout, sequence length; and the value-length guard. */
+const LIMIT_CODES = new Set(["D1011", "D1012", "D2015", VALUE_LENGTH_CODE]);
+const EXIT_HOOK = Symbol.for("jsonata.__evaluate_exit");
 const EPOCH = new Date(0);
 const ZERO = (): number => 0;
 
@@ -88,6 +98,12 @@ export function compileJsonata(source: string, options: JsonataOptions = {}): Js
   } catch (error) {
     throw jsonataError(ErrorCode.JsonataSyntax, source, error);
   }
+  const maxValueLength = options.maxValueLength ?? 1 << 20;
+  expression.assign(EXIT_HOOK as unknown as string, (_node: unknown, _input: unknown, _env: unknown, result: unknown) => {
+    if ((typeof result === "string" || Array.isArray(result)) && result.length > maxValueLength) {
+      throw { code: VALUE_LENGTH_CODE, message: `a value of length ${result.length} exceeds maxValueLength ${maxValueLength}` };
+    }
+  });
 
   const evaluateAsync = async (input: unknown, context: EvalContext = {}): Promise<Evaluation> => {
     try {
