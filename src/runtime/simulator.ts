@@ -8,7 +8,7 @@
 import type { CompiledStage } from "../plan/compile-lifecycle.js";
 import { match, matchAsync, plan, planAsync } from "../plan/plan.js";
 import type { Operation, Plan } from "../plan/types.js";
-import type { KubeObject, ResourceType, Watch, WatchEvent } from "../store/types.js";
+import type { KubeObject, ObjectList, ResourceType, Watch, WatchEvent } from "../store/types.js";
 import { formatRfc3339Nano } from "../values/go-format.js";
 import { type BuiltInController, builtInControllers } from "./built-in-controllers.js";
 import { type Clock, systemClock, type TimerHandle } from "./clock.js";
@@ -18,6 +18,7 @@ import { NodeLeases } from "./node-lease.js";
 import { type OperationContext, performOperation } from "./perform-operation.js";
 import type { HistoryEntry, HistoryKind, HistoryObject } from "./history.js";
 import { backoffMs, isRetryable } from "./retry.js";
+import { relistingWatch } from "./relisting-watch.js";
 import { type Rng, seededRandom } from "./rng.js";
 import type { SimulatorOptions } from "./simulator-options.js";
 
@@ -172,7 +173,13 @@ export class Simulator {
         ...(isNodeType && manage?.nodeLabelSelector !== undefined ? { labelSelector: manage.nodeLabelSelector } : {}),
         ...(isNodeType && manage?.nodeName !== undefined ? { fieldSelector: `metadata.name=${manage.nodeName}` } : {}),
       };
-      this.watches.push(this.options.store.watch(type, options, (event) => this.onEvent(event), (error) => this.onWatchError(type, error)));
+      this.watches.push(
+        relistingWatch(this.options.store, type, options, {
+          onEvent: (event) => this.onEvent(event),
+          onRelist: (list) => this.onRelist(type, list),
+          onError: (error) => this.onWatchError(type, error),
+        }),
+      );
     }
     for (const controller of this.controllers) await controller.start();
     await this.queue;
@@ -195,6 +202,27 @@ export class Simulator {
 
   private onWatchError(type: ResourceType, error: Error): void {
     this.warnings.push(`watch of ${type.apiVersion} ${type.kind} ended: ${error.message}`);
+  }
+
+  /**
+   * A watch expired and the type was listed again: objects the simulator knew of (pending jobs,
+   * nodes, pods waiting for their node) that are gone were deleted while the watch was down;
+   * every listed object is handled as a change (an unchanged one keeps its pending job).
+   */
+  private onRelist(type: ResourceType, list: ObjectList): void {
+    if (this.stopped) return;
+    const present = new Set(list.items.map(keyOf));
+    const gone = new Map<string, KubeObject>();
+    const sameType = (o: KubeObject): boolean => o.apiVersion === type.apiVersion && o.kind === type.kind;
+    for (const [key, job] of this.jobs) if (sameType(job.snapshot) && !present.has(key)) gone.set(key, job.snapshot);
+    if (type.apiVersion === NODE.apiVersion && type.kind === NODE.kind) {
+      for (const node of this.nodes.values()) if (!present.has(keyOf(node))) gone.set(keyOf(node), node);
+    }
+    for (const waiting of this.waitingForNode.values()) {
+      for (const [key, pod] of waiting) if (sameType(pod) && !present.has(key)) gone.set(key, pod);
+    }
+    for (const object of gone.values()) this.onEvent({ type: "DELETED", object });
+    for (const object of list.items) this.onEvent({ type: "MODIFIED", object });
   }
 
   private onEvent(event: WatchEvent): void {

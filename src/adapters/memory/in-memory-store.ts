@@ -266,20 +266,23 @@ export class InMemoryStore implements MemoryStore {
     }
     this.rv = top + 1;
     this.epoch = this.rv;
+    const ended: Watcher[] = [];
     for (const table of this.tables.values()) {
       table.objects.clear();
       table.forget(this.epoch);
-      for (const watcher of [...table.watchers]) {
+      for (const watcher of table.watchers) {
         watcher.active = false;
-        table.watchers.delete(watcher);
         this.delivery.bookmarkWatchers.delete(watcher);
-        watcher.onError?.(new StoreError(StatusReason.Expired, `too old resource version: ${watcher.lastRv} (${this.epoch})`));
+        ended.push(watcher);
       }
+      table.watchers.clear();
     }
     for (const { table, key, object } of loaded) {
       const rv = object.metadata.resourceVersion;
       table.objects.set(key, rv === undefined ? withMeta(object, { resourceVersion: String(this.rv) }) : object);
     }
+    // only now, so that a watcher that lists again at once (as informers do) sees the restored state
+    for (const watcher of ended) watcher.onError?.(new StoreError(StatusReason.Expired, `too old resource version: ${watcher.lastRv} (${this.epoch})`));
   }
 }
 

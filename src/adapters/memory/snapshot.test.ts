@@ -47,6 +47,18 @@ describe("snapshot and restore", () => {
     expect(late).toHaveLength(1);
   });
 
+  it("ends watches only once the restored state is in place, so a watcher can list again at once", async () => {
+    const store = createMemoryStore();
+    await store.create({ apiVersion: "v1", kind: "ConfigMap", metadata: { name: "old" } });
+    const seen: string[][] = [];
+    store.watch({ apiVersion: "v1", kind: "ConfigMap" }, {}, () => undefined, () => {
+      void store.list({ apiVersion: "v1", kind: "ConfigMap" }).then((list) => seen.push(list.items.map((o) => o.metadata.name ?? "")));
+    });
+    store.restore("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: new\n");
+    await Promise.resolve();
+    expect(seen).toEqual([["new"]]);
+  });
+
   it("accepts List documents and the objects option", async () => {
     const store = createMemoryStore({ objects: [{ apiVersion: "v1", kind: "Node", metadata: { name: "n1" } }] });
     expect((await store.list({ apiVersion: "v1", kind: "Node" })).items).toHaveLength(1);
