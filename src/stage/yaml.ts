@@ -278,9 +278,10 @@ function locateOffset(root: unknown, path: FieldPath, key: boolean): number | un
  * package sees it: its parser recurses per nesting level, and a stack overflow there can take
  * the whole process down (a V8 fatal error in the regexp compiler), not just throw.
  *
- * The depth is over-estimated in one linear scan: the running count of open flow brackets plus,
- * for each line, its indentation and the number of `- `, `? `, `: ` indicators on it (quotes,
- * comments and block scalars are not tracked, so brackets inside them count too).
+ * The depth is over-estimated in one linear scan: the running count of open flow brackets (reset
+ * at each document marker) plus, for each line, its indentation and the number of `- `, `? `,
+ * `: ` indicators on it (quotes, comments and block scalars are not tracked, so brackets inside
+ * them count too).
  */
 function checkSize(text: string, limits: YamlLimits): { message: string; offset: number } | undefined {
   const maxLength = limits.maxLength ?? MAX_LENGTH;
@@ -298,6 +299,9 @@ function checkSize(text: string, limits: YamlLimits): { message: string; offset:
       line = 0;
       lineStart = i + 1;
       indentDone = false;
+      // a document marker ends every flow collection: stray brackets (in quotes or comments) do
+      // not add up across the documents of a file
+      if (text.startsWith("---", lineStart) || text.startsWith("...", lineStart)) flow = 0;
       continue;
     }
     if (!indentDone) {
