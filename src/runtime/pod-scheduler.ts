@@ -10,6 +10,7 @@ import { formatTime } from "../readiness/time.js";
 import { type Clock, systemClock } from "./clock.js";
 import { type ControllerAction, describeObject, messageOf } from "./controller-action.js";
 import { ReconcileQueue } from "./reconcile-queue.js";
+import { relistingWatch, resyncEvents } from "./relisting-watch.js";
 
 /**
  * Options of {@link PodScheduler}.
@@ -117,8 +118,20 @@ export class PodScheduler {
    * @returns when the watches are set up
    */
   async start(): Promise<void> {
-    this.watches.push(this.options.store.watch(NODE, {}, (e) => this.onNodeEvent(e)));
-    this.watches.push(this.options.store.watch(POD, {}, (e) => this.onPodEvent(e)));
+    const store = this.options.store;
+    const onError = (type: typeof NODE | typeof POD) => (error: Error): void => this.report({ ...type, metadata: {} }, "watch", undefined, error);
+    this.watches.push(
+      relistingWatch(store, NODE, {}, {
+        onEvent: (e) => this.onNodeEvent(e),
+        onRelist: (list) => resyncEvents(this.nodes.values(), list).forEach((e) => this.onNodeEvent(e)),
+        onError: onError(NODE),
+      }),
+      relistingWatch(store, POD, {}, {
+        onEvent: (e) => this.onPodEvent(e),
+        onRelist: (list) => resyncEvents(this.pods.values(), list).forEach((e) => this.onPodEvent(e)),
+        onError: onError(POD),
+      }),
+    );
     await Promise.resolve();
   }
 

@@ -11,10 +11,11 @@ import { evaluateNodeReadinessRules, type NodeRuleEvaluation } from "../readines
 import { nodeReadinessRuleStatus, type NodeReadinessRuleStatus } from "../readiness/node-readiness-status.js";
 import { evaluatePodReadiness } from "../readiness/pod-readiness.js";
 import { isStoreError, StatusReason } from "../store/errors.js";
-import type { KubeObject, ResourceStore, Watch, WatchEvent } from "../store/types.js";
+import type { KubeObject, ResourceStore, ResourceType, Watch, WatchEvent } from "../store/types.js";
 import { type Clock, systemClock } from "./clock.js";
 import { type ControllerAction, describeObject, messageOf } from "./controller-action.js";
 import { ReconcileQueue } from "./reconcile-queue.js";
+import { relistingWatch, resyncEvents } from "./relisting-watch.js";
 import { RULE_TYPE, StoredRules } from "./stored-rules.js";
 
 /**
@@ -130,9 +131,17 @@ export class ReadinessController {
    * @returns when the watches are set up
    */
   async start(): Promise<void> {
-    if (this.stored !== undefined) this.watches.push(this.store.watch(RULE_TYPE, {}, (e) => this.onRuleEvent(e)));
-    if (this.rules.length > 0 || this.stored !== undefined) this.watches.push(this.store.watch(NODE, {}, (e) => this.onEvent(e)));
-    if (this.podGates) this.watches.push(this.store.watch(POD, {}, (e) => this.onEvent(e)));
+    const stored = this.stored;
+    const watch = (type: ResourceType, onEvent: (event: WatchEvent) => void, cached: () => Iterable<KubeObject>): Watch =>
+      relistingWatch(this.store, type, {}, {
+        onEvent,
+        onRelist: (list) => resyncEvents(cached(), list).forEach(onEvent),
+        onError: (error) => this.report({ ...type, metadata: {} }, "watch", undefined, error),
+      });
+    if (stored !== undefined) this.watches.push(watch(RULE_TYPE, (e) => this.onRuleEvent(e), () => stored.list().map((rule): KubeObject => ({ ...RULE_TYPE, metadata: { name: rule.metadata.name } }))));
+    if (this.rules.length > 0 || stored !== undefined) this.watches.push(watch(NODE, (e) => this.onEvent(e), () => this.nodes.values()));
+    // pods are not cached: one deleted while the watch was down fails its queued reconcile with NotFound
+    if (this.podGates) this.watches.push(watch(POD, (e) => this.onEvent(e), () => []));
     await Promise.resolve();
   }
 

@@ -3,6 +3,7 @@ import { createMemoryStore } from "../adapters/memory/index.js";
 import { compileLifecycle } from "../plan/compile-lifecycle.js";
 import { loadPreset } from "../presets/index.js";
 import type { KubeObject } from "../store/types.js";
+import { resyncEvents } from "./relisting-watch.js";
 import { Simulator } from "./simulator.js";
 import { VirtualClock } from "./virtual-clock.js";
 
@@ -70,5 +71,31 @@ describe("Simulator after a watch expires (store restore, 410)", () => {
     await clock.runUntil(() => sim.idle, { timeout: 60_000 });
     expect(phase(await store.get({ apiVersion: "v1", kind: "Pod", namespace: "default", name: "orphan" }))).toBe("Running");
     sim.stop();
+  });
+
+  it("keeps the scheduler watching: a pod without a node created after a restore is bound and driven", async () => {
+    const clock = new VirtualClock({ start: "2024-01-01T00:00:00Z" });
+    const store = createMemoryStore({ clock });
+    const sim = new Simulator({ store, lifecycle, clock, seed: 3, scheduler: true });
+    await sim.start();
+    await store.create(node("n0"));
+    await clock.runUntil(() => sim.idle, { timeout: 10_000 });
+    store.restore(store.snapshot());
+    await sim.settled();
+    const unbound: KubeObject = { ...pod("unbound"), spec: { containers: [{ name: "c", image: "i" }] } };
+    await store.create(unbound);
+    await clock.runUntil(() => sim.idle, { timeout: 60_000 });
+    const bound = await store.get({ apiVersion: "v1", kind: "Pod", namespace: "default", name: "unbound" });
+    expect((bound.spec as { nodeName?: string }).nodeName).toBe("n0");
+    expect(phase(bound)).toBe("Running");
+    sim.stop();
+  });
+});
+
+describe("resyncEvents", () => {
+  const cm = (name: string, rv: string): KubeObject => ({ apiVersion: "v1", kind: "ConfigMap", metadata: { name, namespace: "a", resourceVersion: rv } });
+  it("deletes what is gone (with its cached state), then adds the new and modifies the rest", () => {
+    const events = resyncEvents([cm("gone", "1"), cm("kept", "2")], { resourceVersion: "9", items: [cm("kept", "5"), cm("new", "6")] });
+    expect(events.map((e) => `${e.type} ${e.object.metadata.name} ${e.object.metadata.resourceVersion}`)).toEqual(["DELETED gone 1", "MODIFIED kept 5", "ADDED new 6"]);
   });
 });
