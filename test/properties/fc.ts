@@ -9,8 +9,8 @@ import { isStagecraftError } from "../../src/index.js";
 /** The seed of every property. */
 export const SEED = 20261123;
 
-/** Runs per property (default 200). */
-export const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 200);
+/** Runs per property (default 500). */
+export const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 500);
 
 fc.configureGlobal({ seed: SEED, numRuns: RUNS, endOnFailure: true });
 
