@@ -25,7 +25,8 @@ export interface CelOptions {
   /** Parse-time structural limits (AST size, depth, literal sizes); exceeding one is `E_LIMIT_EXCEEDED`. */
   readonly limits?: CelLimits;
   /**
-   * Largest string, list or bytes value `+` may build (characters, elements or bytes).
+   * Largest string, list or bytes value `+` or a function call (`join`, …) may build
+   * (characters, elements or bytes).
    * Exceeding it at run time is `E_LIMIT_EXCEEDED`. Default 1,000,000.
    */
   readonly maxConcatLength?: number;

@@ -1,5 +1,6 @@
 /**
- * Bounds the size of strings, lists and bytes built by `+` in a checked cel-js AST.
+ * Bounds the size of strings, lists and bytes built by `+` and by function calls in a checked
+ * cel-js AST.
  *
  * CEL has no loops, but each `+` can double a value (`cel.bind(a, s + s, cel.bind(b, a + a, …))`
  * or `[[x]].map(l, l + l).map(l, l + l)…`), so a few dozen AST nodes could exhaust memory.
@@ -43,6 +44,11 @@ export function guardConcatenation(root: unknown, maxLength: number): number {
       if (value.op === "+" && typeof value.handle === "function") {
         value.handle = limitLength(value.handle, maxLength);
         guarded++;
+      } else if ((value.op === "call" || value.op === "rcall") && typeof value.handle === "function") {
+        // functions grow values too: `[s, s].join('')` doubles a string without a `+`
+        const name = Array.isArray(value.args) && typeof value.args[0] === "string" ? value.args[0] : "call";
+        value.handle = limitCallLength(value.handle as unknown as (...a: unknown[]) => unknown, name, maxLength) as unknown as Handler;
+        guarded++;
       }
       visit(value.args);
       const meta = value.meta;
@@ -60,6 +66,17 @@ export function guardConcatenation(root: unknown, maxLength: number): number {
 
 function isNode(value: object): value is NodeLike {
   return typeof (value as Partial<NodeLike>).op === "string" && "args" in value;
+}
+
+function limitCallLength(handler: (...a: unknown[]) => unknown, name: string, maxLength: number): (...a: unknown[]) => unknown {
+  return (...a) => {
+    const result = handler(...a);
+    const length = typeof result === "string" || Array.isArray(result) || result instanceof Uint8Array ? result.length : 0;
+    if (length > maxLength) {
+      throw new EvaluationError(`${GROWTH_LIMIT_MESSAGE}: ${name}() produced ${length} elements (maxConcatLength ${maxLength})`);
+    }
+    return result;
+  };
 }
 
 function limitLength(handler: Handler, maxLength: number): Handler {

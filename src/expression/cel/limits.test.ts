@@ -47,3 +47,13 @@ describe("CEL on frozen input", () => {
     expect(outcome("self.metadata.__proto__.x", pod)).toBe("ok 1");
   });
 });
+
+describe("CEL maxConcatLength", () => {
+  it("also bounds values built by functions (join doubling without a +)", () => {
+    let e = "'xxxxxxxxxxxxxxxx'";
+    for (let i = 0; i < 26; i++) e = `cel.bind(v${i}, ${e}, [v${i}, v${i}].join(''))`;
+    expect(outcome(`${e}.size()`)).toMatch(/^E_LIMIT_EXCEEDED size limit exceeded: join\(\) produced \d+ elements \(maxConcatLength 1000000\)/);
+    expect(outcome("[1, 2].map(x, 'ab').join('').size()")).toBe("ok 4");
+    expect(outcome("[1, 2].map(x, 'ab').join('')", {}, { maxConcatLength: 3 })).toMatch(/^E_LIMIT_EXCEEDED .*maxConcatLength 3/);
+  });
+});
