@@ -61,8 +61,11 @@ export function compileFieldPath(
       .join("");
   const body = (onNull: string, onFail: (n: number) => string, result: string): string =>
     `(input) => {\nlet v = input === undefined ? null : input, x;\n${steps(onNull, onFail)}return ${result};\n}`;
+  // V8 shares compiled code, feedback included, between `new Function`s of the same text: the
+  // keys go into a comment (as hex code points, nothing else) so each path gets its own.
+  const id = keys.map((k) => Array.from(k, (c) => (c.codePointAt(0) as number).toString(16)).join(".")).join("/");
   const source =
-    `"use strict";\nconst ${bind};\n` +
+    `"use strict"; /* ${id} */\nconst ${bind};\n` +
     "let lastText = null, lastResult = null;\n" +
     "const result = (v) => {\n" +
     "if (v === null) return NULL_RESULT;\n" +
