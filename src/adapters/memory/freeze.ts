@@ -6,8 +6,16 @@
  * @module
  */
 
+import { StatusReason, StoreError } from "../../store/errors.js";
+
 /** A deeply frozen JSON value owned by the store. */
 export type Frozen<T> = T;
+
+/**
+ * How deep caller data may nest (objects and arrays). Deeper data is refused with `BadRequest`
+ * rather than overflowing the stack; Kubernetes objects nest a few dozen levels at most.
+ */
+export const MAX_OBJECT_DEPTH = 1000;
 
 function define(target: Record<string, unknown>, key: string, value: unknown): void {
   if (key === "__proto__") Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
@@ -20,18 +28,20 @@ function define(target: Record<string, unknown>, key: string, value: unknown): v
  *
  * @param value - caller data
  * @returns a frozen copy that shares nothing with `value`
+ * @throws StoreError `BadRequest` when `value` nests deeper than {@link MAX_OBJECT_DEPTH}
  */
 export function ingest<T>(value: T): Frozen<T> {
-  return copyFreeze(value) as T;
+  return copyFreeze(value, 0) as T;
 }
 
-function copyFreeze(value: unknown): unknown {
+function copyFreeze(value: unknown, depth: number): unknown {
   if (typeof value !== "object" || value === null) return value;
+  if (depth >= MAX_OBJECT_DEPTH) throw new StoreError(StatusReason.BadRequest, `the object is nested more than ${MAX_OBJECT_DEPTH} levels deep`);
   if (Array.isArray(value)) {
     const out = new Array<unknown>(value.length);
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      out[i] = item === undefined || typeof item === "function" ? null : copyFreeze(item);
+      out[i] = item === undefined || typeof item === "function" ? null : copyFreeze(item, depth + 1);
     }
     return Object.freeze(out);
   }
@@ -40,7 +50,7 @@ function copyFreeze(value: unknown): unknown {
   for (const key of Object.keys(value)) {
     const item = (value as Record<string, unknown>)[key];
     if (item === undefined || typeof item === "function") continue;
-    define(out, key, copyFreeze(item));
+    define(out, key, copyFreeze(item, depth + 1));
   }
   return Object.freeze(out);
 }
