@@ -68,3 +68,15 @@ export async function withStdin(paths: readonly string[], io: CliIo): Promise<(s
   for (const p of paths) out.push(p === "-" ? { file: "<stdin>", text: await io.readStdin() } : p);
   return out;
 }
+
+/** The options `simulate` and `serve` share: what to simulate and how the cluster is built. */
+export const SIMULATION_OPTIONS = {
+  help: { type: "boolean", short: "h" },
+  stages: { type: "string", short: "s", multiple: true },
+  objects: { type: "string", short: "f" },
+  nodes: { type: "string" },
+  pods: { type: "string" },
+  seed: { type: "string" },
+  scheduler: { type: "boolean" },
+  "node-lease": { type: "string" },
+} as const;

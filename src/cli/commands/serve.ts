@@ -14,7 +14,7 @@ import { formatHistory, type KubeObject, Simulator, systemClock } from "../../ru
 import { type KubernetesApiServer, serveKubernetesApi } from "../../server.js";
 import { readObjects } from "../inputs.js";
 import { type CliIo, ExitCode, UsageError } from "../io.js";
-import { parseCommandArgs, stringOption } from "../options.js";
+import { parseCommandArgs, SIMULATION_OPTIONS, stringOption } from "../options.js";
 import { generatedObjects } from "./simulate-objects.js";
 import { loadStagesArg } from "./simulate.js";
 
@@ -107,17 +107,10 @@ function parseNumbers(values: Record<string, string | boolean | string[] | undef
 /** Runs `serve` until the signal. */
 export async function runServe(args: readonly string[], io: CliIo, options: ServeCommandOptions = {}): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
-    help: { type: "boolean", short: "h" },
-    stages: { type: "string", short: "s", multiple: true },
-    objects: { type: "string", short: "f" },
-    nodes: { type: "string" },
-    pods: { type: "string" },
+    ...SIMULATION_OPTIONS,
     port: { type: "string" },
     host: { type: "string" },
     kubeconfig: { type: "string" },
-    seed: { type: "string" },
-    scheduler: { type: "boolean" },
-    "node-lease": { type: "string" },
     "crd-delay": { type: "string" },
     log: { type: "boolean" },
   });

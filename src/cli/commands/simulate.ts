@@ -11,7 +11,7 @@ import { createMemoryStore } from "../../memory.js";
 import { loadStageFiles } from "../../node.js";
 import { formatHistory, type KubeObject, Simulator, VirtualClock } from "../../runtime.js";
 import { type CliIo, ExitCode, UsageError } from "../io.js";
-import { parseCommandArgs, stringOption, toJson } from "../options.js";
+import { parseCommandArgs, SIMULATION_OPTIONS, stringOption, toJson } from "../options.js";
 import { generatedObjects } from "./simulate-objects.js";
 import { summarize } from "./simulate-summary.js";
 import { readText } from "../inputs.js";
@@ -68,18 +68,11 @@ export function loadStagesArg(args: readonly string[], io: CliIo): Stage[] | und
 /** Runs `simulate`. */
 export async function runSimulate(args: readonly string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, {
-    help: { type: "boolean", short: "h" },
+    ...SIMULATION_OPTIONS,
     output: { type: "string", short: "o" },
-    stages: { type: "string", short: "s", multiple: true },
-    objects: { type: "string", short: "f" },
-    nodes: { type: "string" },
-    pods: { type: "string" },
-    seed: { type: "string" },
     until: { type: "string" },
     start: { type: "string" },
     all: { type: "boolean" },
-    scheduler: { type: "boolean" },
-    "node-lease": { type: "string" },
     "pending-jobs": { type: "string" },
   });
   if (values.help) {
