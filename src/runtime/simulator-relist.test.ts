@@ -17,15 +17,20 @@ const pod = (name: string): KubeObject => ({
 });
 const phase = (o: KubeObject): unknown => (o as { status?: { phase?: unknown } }).status?.phase;
 
+/** A simulator with the `fast` preset on a virtual clock, and node n0 made Ready. */
+async function withReadyNode(options: { scheduler?: boolean } = {}) {
+  const clock = new VirtualClock({ start: "2024-01-01T00:00:00Z" });
+  const store = createMemoryStore({ clock });
+  const sim = new Simulator({ store, lifecycle, clock, seed: 3, ...options });
+  await sim.start();
+  await store.create(node("n0"));
+  await clock.runUntil(() => sim.idle, { timeout: 10_000 });
+  return { clock, store, sim };
+}
+
 describe("Simulator after a watch expires (store restore, 410)", () => {
   it("lists again: vanished objects lose their jobs, new ones are driven, nothing stops", async () => {
-    const clock = new VirtualClock({ start: "2024-01-01T00:00:00Z" });
-    const store = createMemoryStore({ clock });
-    // pods are created before the simulator starts, so their jobs are pending (fast: delay 0 → due now)
-    const sim = new Simulator({ store, lifecycle, clock, seed: 3 });
-    await sim.start();
-    await store.create(node("n0"));
-    await clock.runUntil(() => sim.idle, { timeout: 10_000 });
+    const { clock, store, sim } = await withReadyNode();
     // a cluster state from elsewhere: the same node, pod "kept", and a new pod "added"; "vanished" is not in it
     const other = createMemoryStore({ clock });
     const ready = await store.get({ apiVersion: "v1", kind: "Node", name: "n0" });
@@ -55,12 +60,7 @@ describe("Simulator after a watch expires (store restore, 410)", () => {
   });
 
   it("forgets a node that vanished while the watch was down", async () => {
-    const clock = new VirtualClock({ start: "2024-01-01T00:00:00Z" });
-    const store = createMemoryStore({ clock });
-    const sim = new Simulator({ store, lifecycle, clock, seed: 3 });
-    await sim.start();
-    await store.create(node("n0"));
-    await clock.runUntil(() => sim.idle, { timeout: 10_000 });
+    const { clock, store, sim } = await withReadyNode();
     store.restore("");
     await sim.settled();
     // a pod bound to n0 now waits for the node, as for any unknown node
@@ -74,12 +74,7 @@ describe("Simulator after a watch expires (store restore, 410)", () => {
   });
 
   it("keeps the scheduler watching: a pod without a node created after a restore is bound and driven", async () => {
-    const clock = new VirtualClock({ start: "2024-01-01T00:00:00Z" });
-    const store = createMemoryStore({ clock });
-    const sim = new Simulator({ store, lifecycle, clock, seed: 3, scheduler: true });
-    await sim.start();
-    await store.create(node("n0"));
-    await clock.runUntil(() => sim.idle, { timeout: 10_000 });
+    const { clock, store, sim } = await withReadyNode({ scheduler: true });
     store.restore(store.snapshot());
     await sim.settled();
     const unbound: KubeObject = { ...pod("unbound"), spec: { containers: [{ name: "c", image: "i" }] } };
