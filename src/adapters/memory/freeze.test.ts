@@ -26,9 +26,19 @@ describe("sealFresh", () => {
     const frozen = ingest({ x: 1 });
     const tree = { fresh: { y: 2 }, frozen };
     const out = sealFresh(tree);
-    expect(out).toBe(tree);
-    expect(Object.isFrozen(out.fresh)).toBe(true);
+    expect(out).toEqual(tree);
+    expect(Object.keys(out)).toEqual(["fresh", "frozen"]);
+    expect(Object.isFrozen(out) && Object.isFrozen(out.fresh)).toBe(true);
     expect(out.frozen).toBe(frozen);
+    // fresh objects are copied (a member deleted by patch code must not leave a slow object behind)
+    const pruned: Record<string, unknown> = { a: 1, b: null, c: [{ d: 1 }], __proto__x: 2 };
+    delete pruned.b;
+    Object.defineProperty(pruned, "__proto__", { value: 3, enumerable: true, configurable: true, writable: true });
+    const sealed = sealFresh(pruned);
+    expect(sealed).toEqual(pruned);
+    expect(Object.keys(sealed)).toEqual(Object.keys(pruned));
+    expect(Object.getPrototypeOf(sealed)).toBe(Object.prototype);
+    expect(Object.isFrozen((sealed.c as object[])[0])).toBe(true);
   });
 });
 

@@ -61,16 +61,21 @@ function copyFreeze(value: unknown, depth: number): unknown {
  * trusted (they are the store's, or ingested copies).
  *
  * @param value - the tree
- * @returns the same tree, now deeply frozen
+ * @returns the tree deeply frozen: frozen nodes and fresh arrays are the same objects, fresh
+ *   objects are replaced by frozen copies with the same keys in the same order
  */
 export function sealFresh<T>(value: T): Frozen<T> {
   if (typeof value !== "object" || value === null || Object.isFrozen(value)) return value;
   if (Array.isArray(value)) {
-    for (const item of value) sealFresh(item);
-  } else {
-    for (const key of Object.keys(value)) sealFresh((value as Record<string, unknown>)[key]);
+    for (let i = 0; i < value.length; i++) value[i] = sealFresh(value[i] as unknown);
+    return Object.freeze(value);
   }
-  return Object.freeze(value);
+  // Fresh objects are copied key by key rather than frozen in place: patch code deletes members
+  // (null pruning), which leaves V8 objects in dictionary mode, each with a map of its own —
+  // kept for the object's whole life in the store (memory, GC work and slower reads per object).
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) define(out, key, sealFresh((value as Record<string, unknown>)[key]));
+  return Object.freeze(out) as T;
 }
 
 /**
