@@ -75,12 +75,55 @@ export function compileFieldPath(
     `return {\nget: ${body("null", () => "FAILED", "v")},\n` +
     `evaluate: ${body("NULL_RESULT", (n) => `failure(v, k${n})`, "result(v)")},\n` +
     `single: ${body("null", (n) => `index(v, k${n})`, "v")}\n};`;
-  const make = new Function("keys", "NULL_RESULT", "FAILED", "failure", "index", source) as (
+  let make: (
     keys: readonly string[],
     nullResult: Evaluation,
     failed: typeof INDEX_FAILED,
     failure: (value: unknown, key: string) => Evaluation,
     index: (value: unknown, key: string) => unknown,
   ) => FieldPathCode;
+  try {
+    make = new Function("keys", "NULL_RESULT", "FAILED", "failure", "index", source) as typeof make;
+  } catch {
+    // code generation from strings is disallowed (a Content Security Policy, or node
+    // --disallow-code-generation-from-strings): the same semantics as closures, only slower
+    return interpretedFieldPath(keys, nullResult, failure, index);
+  }
   return make(keys, nullResult, INDEX_FAILED, failure, index);
+}
+
+/**
+ * {@link compileFieldPath} without generated code: a loop over the keys. Used where code
+ * generation from strings is not allowed; identical results.
+ *
+ * @param keys - the keys, outermost first (at least one)
+ * @param nullResult - the (shared) evaluation of a `null` output
+ * @param failure - builds the evaluation of a failed indexing of `value` with `key`
+ * @param index - indexes `value` with `key`, throwing (for {@link FieldPathCode.single})
+ * @returns the accessor, the evaluator and the throwing getter
+ */
+export function interpretedFieldPath(
+  keys: readonly string[],
+  nullResult: Evaluation,
+  failure: (value: unknown, key: string) => Evaluation,
+  index: (value: unknown, key: string) => unknown,
+): FieldPathCode {
+  // walks the path; `onNull`/`onFail` decide what a null or a non-object part gives
+  const walk = <T>(input: unknown, onNull: () => T, onFail: (value: unknown, key: string) => T, done: (value: unknown) => T): T => {
+    let v: unknown = input === undefined ? null : input;
+    for (const key of keys) {
+      if (v === null) return onNull();
+      if (typeof v !== "object" || Array.isArray(v)) return onFail(v, key);
+      const x = (v as Record<string, unknown>)[key];
+      v = x === undefined || !Object.hasOwn(v, key) ? null : x;
+    }
+    return done(v);
+  };
+  const identity = (v: unknown): unknown => v;
+  return {
+    get: (input) => walk<unknown>(input, () => null, () => INDEX_FAILED, identity),
+    evaluate: (input) =>
+      walk<Evaluation>(input, () => nullResult, failure, (v) => (v === null ? nullResult : { ok: true, values: [v] })),
+    single: (input) => walk<unknown>(input, () => null, index, identity),
+  };
 }
