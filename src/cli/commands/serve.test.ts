@@ -52,6 +52,17 @@ describe("stagecraft serve", () => {
     }
   });
 
+  it("warns that there is no authentication when bound beyond the loopback interface, and only then", async () => {
+    const run = async (args: string[]) => {
+      const controller = new AbortController();
+      const { captured, io: cli } = io();
+      expect(await runServe(args, cli, { signal: controller.signal, onReady: () => controller.abort() })).toBe(0);
+      return captured.err;
+    };
+    expect(await run([])).not.toContain("no authentication");
+    expect(await run(["--host", "0.0.0.0"])).toContain("warning: the API has no authentication: anyone who can reach 0.0.0.0:");
+  });
+
   it("removes its temporary kubeconfig at exit", async () => {
     const controller = new AbortController();
     const { captured, io: cli } = io();

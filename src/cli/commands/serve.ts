@@ -164,6 +164,9 @@ export async function runServe(args: readonly string[], io: CliIo, options: Serv
     }
     writeFileSync(kubeconfigPath, server.kubeconfig(), { mode: 0o600 });
     io.out(`stagecraft: serving a simulated cluster at ${server.url} (${stages.length} stages, ${objects.length} objects)\n`);
+    if (!isLoopback(n.host)) {
+      io.err(`warning: the API has no authentication: anyone who can reach ${n.host}:${server.port} can read and change the simulated cluster\n`);
+    }
     io.out(`export KUBECONFIG=${kubeconfigPath}\n`);
     options.onReady?.(server);
     if (!signal.aborted) await new Promise<void>((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
@@ -175,4 +178,9 @@ export async function runServe(args: readonly string[], io: CliIo, options: Serv
     await server.close();
     if (temporary) rmSync(kubeconfigPath, { force: true });
   }
+}
+
+/** Whether an address only accepts connections from this machine. */
+function isLoopback(host: string): boolean {
+  return host === "localhost" || host === "::1" || /^127\./.test(host);
 }
