@@ -139,17 +139,7 @@ function text(part: unknown): string {
   throw new Error(`bad text part ${JSON.stringify(part)}`);
 }
 
-/** Recursively freezes a value so that any mutation by the code under test throws. */
-export function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== "object" || v === null || Object.isFrozen(v)) continue;
-    Object.freeze(v);
-    for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
-  }
-  return value;
-}
+export { deepFreeze } from "../support/deep-freeze.js";
 
 const FUNCTIONS = {
   ...sprigFunctions({ now: () => new Date("2024-01-01T00:00:00Z"), random: () => 0.5 }),

@@ -14,17 +14,7 @@ export const RUNS = Number(process.env["PROPERTY_RUNS"] ?? 500);
 
 fc.configureGlobal({ seed: SEED, numRuns: RUNS, endOnFailure: true });
 
-/** Recursively freezes a value, so a mutation by the code under test throws. */
-export function deepFreeze<T>(value: T): T {
-  const stack: unknown[] = [value];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== "object" || v === null || Object.isFrozen(v)) continue;
-    Object.freeze(v);
-    for (const k of Object.keys(v)) stack.push((v as Record<string, unknown>)[k]);
-  }
-  return value;
-}
+export { deepFreeze } from "../support/deep-freeze.js";
 
 /**
  * Runs `f`; a `StagecraftError` counts as a clean outcome, anything else thrown (TypeError,
