@@ -31,8 +31,31 @@ export const GROWTH_LIMIT_MESSAGE = "size limit exceeded";
  * @returns the number of `+` nodes guarded
  */
 export function guardConcatenation(root: unknown, maxLength: number): number {
+  return forEachNode(root, (node) => {
+    if (node.op === "+" && typeof node.handle === "function") {
+      node.handle = limitLength(node.handle, maxLength);
+      return true;
+    }
+    if ((node.op === "call" || node.op === "rcall") && typeof node.handle === "function") {
+      // functions grow values too: `[s, s].join('')` doubles a string without a `+`
+      const name = Array.isArray(node.args) && typeof node.args[0] === "string" ? node.args[0] : "call";
+      node.handle = limitCallLength(node.handle as unknown as (...a: unknown[]) => unknown, name, maxLength) as unknown as Handler;
+      return true;
+    }
+    return false;
+  });
+}
+
+/**
+ * Calls `onNode` once for every AST node under `root`, macro expansions and alternates included.
+ *
+ * @param root - the AST (or any value holding nodes)
+ * @param onNode - may replace the node's handler; returns whether it did
+ * @returns how many times `onNode` returned `true`
+ */
+function forEachNode(root: unknown, onNode: (node: NodeLike) => boolean): number {
   const seen = new Set<object>();
-  let guarded = 0;
+  let count = 0;
   const visit = (value: unknown): void => {
     if (typeof value !== "object" || value === null || seen.has(value)) return;
     seen.add(value);
@@ -41,15 +64,7 @@ export function guardConcatenation(root: unknown, maxLength: number): number {
       return;
     }
     if (isNode(value)) {
-      if (value.op === "+" && typeof value.handle === "function") {
-        value.handle = limitLength(value.handle, maxLength);
-        guarded++;
-      } else if ((value.op === "call" || value.op === "rcall") && typeof value.handle === "function") {
-        // functions grow values too: `[s, s].join('')` doubles a string without a `+`
-        const name = Array.isArray(value.args) && typeof value.args[0] === "string" ? value.args[0] : "call";
-        value.handle = limitCallLength(value.handle as unknown as (...a: unknown[]) => unknown, name, maxLength) as unknown as Handler;
-        guarded++;
-      }
+      if (onNode(value)) count++;
       visit(value.args);
       const meta = value.meta;
       if (meta) {
@@ -61,7 +76,7 @@ export function guardConcatenation(root: unknown, maxLength: number): number {
     if (Object.getPrototypeOf(value) === Object.prototype) for (const v of Object.values(value)) visit(v);
   };
   visit(root);
-  return guarded;
+  return count;
 }
 
 function isNode(value: object): value is NodeLike {
@@ -107,32 +122,11 @@ type ComprehensionHandler = (iterable: unknown, args: unknown, ev: unknown, ctx:
  * @returns the number of comprehensions guarded
  */
 export function guardComprehensions(root: unknown): number {
-  const seen = new Set<object>();
-  let guarded = 0;
-  const visit = (value: unknown): void => {
-    if (typeof value !== "object" || value === null || seen.has(value)) return;
-    seen.add(value);
-    if (Array.isArray(value)) {
-      for (const item of value) visit(item);
-      return;
-    }
-    if (isNode(value)) {
-      if (value.op === "comprehension" && typeof value.handle === "function") {
-        value.handle = chargeRange(value.handle as unknown as ComprehensionHandler) as unknown as Handler;
-        guarded++;
-      }
-      visit(value.args);
-      const meta = value.meta;
-      if (meta) {
-        visit(meta["alternate"]);
-        visit(meta["macro"]);
-      }
-      return;
-    }
-    if (Object.getPrototypeOf(value) === Object.prototype) for (const v of Object.values(value)) visit(v);
-  };
-  visit(root);
-  return guarded;
+  return forEachNode(root, (node) => {
+    if (node.op !== "comprehension" || typeof node.handle !== "function") return false;
+    node.handle = chargeRange(node.handle as unknown as ComprehensionHandler) as unknown as Handler;
+    return true;
+  });
 }
 
 function chargeRange(handler: ComprehensionHandler): ComprehensionHandler {
