@@ -25,11 +25,12 @@ export function isRetryable(error: unknown): boolean {
  *
  * @param attempt - k, from 0
  * @param rng - uniform random numbers
- * @param options - `initialMs` (default 1000), `maxMs` (default 32 minutes)
+ * @param options - `initialMs` (default 1000), `maxMs` (default 32 minutes), `jitter` (the largest
+ *   extra fraction, default 0.2)
  * @returns the delay in milliseconds
  */
-export function backoffMs(attempt: number, rng: () => number, options: { readonly initialMs?: number; readonly maxMs?: number } = {}): number {
+export function backoffMs(attempt: number, rng: () => number, options: { readonly initialMs?: number; readonly maxMs?: number; readonly jitter?: number } = {}): number {
   const initial = options.initialMs ?? 1000;
   const max = options.maxMs ?? 32 * 60 * 1000;
-  return Math.min(initial * 2 ** attempt, max) * (1 + rng() * 0.2);
+  return Math.min(initial * 2 ** attempt, max) * (1 + rng() * (options.jitter ?? 0.2));
 }

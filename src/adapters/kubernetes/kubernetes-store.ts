@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { seededRandom } from "../../runtime/rng.js";
 import { StatusReason, StoreError } from "../../store/errors.js";
 import type { DeleteOptions, KubeObject, ListOptions, ObjectList, ObjectRef, PatchOptions, ResourceStore, ResourceType, UpdateOptions, Watch, WatchEvent, WatchOptions } from "../../store/types.js";
 import { ClusterAuth } from "./auth.js";
@@ -13,7 +14,6 @@ import type { KubernetesClock, KubernetesStoreOptions } from "./options.js";
 import { PATCH_CONTENT_TYPES, patchHasPrecondition } from "./patch-body.js";
 import { resourcePath } from "./paths.js";
 import { Redactor } from "./redact.js";
-import { seededJitter } from "./seeded-jitter.js";
 import { Transport } from "./transport.js";
 import { ResilientWatch } from "./watch.js";
 
@@ -119,7 +119,7 @@ export async function createKubernetesStore(options: KubernetesStoreOptions = {}
     auth,
     redactor,
     clock,
-    random: options.random ?? seededJitter(1),
+    random: options.random ?? seededRandom(1),
     qps: options.qps ?? 100,
     burst: options.burst ?? 200,
     maxConcurrent: options.maxConcurrent ?? 32,
@@ -248,7 +248,7 @@ class KubernetesStoreImpl implements KubernetesStore {
             list: () => this.listAll(info, type, options),
             timeoutSeconds: this.options.watchTimeoutSeconds ?? 300,
             backoff: { initialMs: this.options.retry?.initialMs ?? 100, maxMs: this.options.retry?.maxMs ?? 10_000 },
-            random: this.options.random ?? seededJitter(2),
+            random: this.options.random ?? seededRandom(2),
             now: () => this.clock.now(),
             onEnd: () => handle.stop(),
           },

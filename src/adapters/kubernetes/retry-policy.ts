@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { backoffMs } from "../../runtime/retry.js";
 import type { StoreError } from "../../store/errors.js";
 
 /** How safe a request is to repeat. */
@@ -77,7 +78,7 @@ export function shouldRetry(outcome: AttemptOutcome, retryClass: RetryClass): bo
 export function retryDelayMs(outcome: AttemptOutcome, attempt: number, options: { readonly initialMs: number; readonly maxMs: number }, random: () => number): number {
   const seconds = outcome.retryAfterSeconds ?? outcome.error.status.details?.retryAfterSeconds;
   if (seconds !== undefined && Number.isFinite(seconds) && seconds >= 0) return Math.min(seconds * 1000, options.maxMs);
-  return Math.min(options.initialMs * 2 ** attempt, options.maxMs) * (1 + random() * 0.5);
+  return backoffMs(attempt, random, { ...options, jitter: 0.5 });
 }
 
 /**
