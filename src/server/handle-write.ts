@@ -5,6 +5,7 @@
  * @module
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+import { PATCH_CONTENT_TYPES } from "../store/patch-content-types.js";
 import type { DeleteOptions, KubeObject, StorePatchType } from "../store/types.js";
 import { decodeBody, decodeObjectBody, readBody } from "./body.js";
 import type { ServerContext } from "./context.js";
@@ -16,20 +17,20 @@ import { badRequest, unsupportedMediaType } from "./status.js";
 
 type Http = { req: IncomingMessage; res: ServerResponse };
 
-const PATCH_TYPES: Readonly<Record<string, StorePatchType>> = {
-  "application/json-patch+json": "json",
-  "application/merge-patch+json": "merge",
-  "application/strategic-merge-patch+json": "strategic",
-  "application/apply-patch+yaml": "apply",
-  "application/apply-patch+cbor": "apply",
-};
+/** Patch types by media type (the port's table, read backwards). */
+const PATCH_TYPES: ReadonlyMap<string, StorePatchType> = new Map(Object.entries(PATCH_CONTENT_TYPES).map(([type, media]) => [media, type as StorePatchType]));
+
+/** The media type of a request body: `Content-Type` without parameters, lower case. */
+function mediaType(req: IncomingMessage): string {
+  return (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+}
 
 /**
  * Reads a create or update body: JSON (also when the type is absent) or YAML; anything else,
  * e.g. kubectl's protobuf, is a 415, after which client-go retries with JSON.
  */
 async function objectBody(request: ResourceRequest, req: IncomingMessage): Promise<Record<string, unknown>> {
-  const contentType = (req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  const contentType = mediaType(req);
   const yaml = contentType === "application/yaml";
   if (contentType !== "" && contentType !== "application/json" && !yaml) throw unsupportedMediaType(contentType, ["application/json", "application/yaml"]);
   const value = decodeBody(await readBody(req), { yaml });
@@ -76,9 +77,9 @@ export async function handleUpdate(context: ServerContext, request: ResourceRequ
 /** PATCH of an object or its status. */
 export async function handlePatch(context: ServerContext, request: ResourceRequest, http: Http): Promise<void> {
   const ref = objectRef(request);
-  const contentType = (http.req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
-  const patchType = PATCH_TYPES[contentType];
-  if (patchType === undefined || contentType === "application/apply-patch+cbor") throw unsupportedMediaType(contentType, Object.keys(PATCH_TYPES).filter((t) => !t.endsWith("cbor")));
+  const contentType = mediaType(http.req);
+  const patchType = PATCH_TYPES.get(contentType);
+  if (patchType === undefined) throw unsupportedMediaType(contentType, [...PATCH_TYPES.keys()]);
   const data = decodeBody(await readBody(http.req), { yaml: patchType === "apply" });
   if (patchType === "json" && !Array.isArray(data)) throw badRequest("the JSON patch must be an array of operations");
   if (patchType !== "json" && (typeof data !== "object" || data === null || Array.isArray(data))) throw badRequest("the patch must be a JSON object");
@@ -124,7 +125,7 @@ export async function handleDelete(context: ServerContext, request: ResourceRequ
   const ref = objectRef(request);
   if (request.subresource !== undefined) throw badRequest(`cannot delete the ${request.subresource} subresource`);
   const text = await readBody(http.req);
-  const contentType = (http.req.headers["content-type"] ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
+  const contentType = mediaType(http.req);
   if (text.trim() !== "" && contentType !== "" && contentType !== "application/json") throw unsupportedMediaType(contentType, ["application/json"]);
   const body = text.trim() === "" ? undefined : decodeObjectBody(text, "DeleteOptions");
   const options = deleteOptionsOf(body, request.query.gracePeriodSeconds);

@@ -5,6 +5,7 @@
  */
 export { StatusReason, StoreError, isStoreError, pluralOf } from "./errors.js";
 export type { KubeStatus } from "./errors.js";
+export { PATCH_CONTENT_TYPES } from "./patch-content-types.js";
 export type {
   DeleteOptions,
   KubeObject,

@@ -7,7 +7,7 @@ export { createKubernetesStore } from "./kubernetes-store.js";
 export type { CloseOptions, KubernetesResource, KubernetesStore } from "./kubernetes-store.js";
 export type { EventsApi, KubeConfigCluster, KubeConfigContext, KubeConfigLike, KubeConfigUser, KubernetesClock, KubernetesLogEntry, KubernetesRetryOptions, KubernetesStoreOptions } from "./options.js";
 export { KubernetesConnectionError } from "./status-error.js";
-export { PATCH_CONTENT_TYPES } from "./patch-body.js";
+export { PATCH_CONTENT_TYPES } from "../../store/patch-content-types.js";
 export { REDACTED } from "./redact.js";
 export { STAGE_RESOURCE, stageCrdManifest } from "./stage-crd-manifest.js";
 export { StageCrdError, StageCrdErrorCode } from "./stage-crd-error.js";

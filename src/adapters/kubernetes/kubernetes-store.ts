@@ -5,13 +5,14 @@
  */
 import { seededRandom } from "../../runtime/rng.js";
 import { StatusReason, StoreError } from "../../store/errors.js";
+import { PATCH_CONTENT_TYPES } from "../../store/patch-content-types.js";
 import type { DeleteOptions, KubeObject, ListOptions, ObjectList, ObjectRef, PatchOptions, ResourceStore, ResourceType, UpdateOptions, Watch, WatchEvent, WatchOptions } from "../../store/types.js";
 import { ClusterAuth } from "./auth.js";
 import { loadClientNode, resolveKubeConfig } from "./client-node.js";
 import { Discovery, type ResourceInfo } from "./discovery.js";
 import { isCoreEvent, toEventsV1 } from "./events-api.js";
 import type { KubernetesClock, KubernetesStoreOptions } from "./options.js";
-import { PATCH_CONTENT_TYPES, patchHasPrecondition } from "./patch-body.js";
+import { patchHasPrecondition } from "./patch-body.js";
 import { resourcePath } from "./paths.js";
 import { Redactor } from "./redact.js";
 import { Transport } from "./transport.js";

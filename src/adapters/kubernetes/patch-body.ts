@@ -1,26 +1,9 @@
 /**
- * Content types of the four patch types, and whether a patch carries a resource-version
- * precondition.
+ * Whether a patch carries a resource-version precondition.
  *
  * @module
  */
 import type { StorePatchType } from "../../store/types.js";
-
-/**
- * The `Content-Type` of each patch type, as the API server expects it.
- *
- * @category Kubernetes
- * @example
- * ```ts
- * PATCH_CONTENT_TYPES.merge; // "application/merge-patch+json"
- * ```
- */
-export const PATCH_CONTENT_TYPES: Readonly<Record<StorePatchType, string>> = {
-  json: "application/json-patch+json",
-  merge: "application/merge-patch+json",
-  strategic: "application/strategic-merge-patch+json",
-  apply: "application/apply-patch+yaml",
-};
 
 /**
  * Whether a patch sets `metadata.resourceVersion` (then a 409 is a real conflict, not retried).
