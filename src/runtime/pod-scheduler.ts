@@ -5,12 +5,13 @@
  */
 import { isSchedulable, type SchedulingReason } from "../readiness/schedulable.js";
 import { isStoreError, StatusReason } from "../store/errors.js";
+import { resyncEvents } from "../store/resync.js";
 import type { KubeObject, ResourceStore, Watch, WatchEvent } from "../store/types.js";
 import { formatTime } from "../readiness/time.js";
 import { type Clock, systemClock } from "./clock.js";
 import { type ControllerAction, describeObject, messageOf } from "./controller-action.js";
 import { ReconcileQueue } from "./reconcile-queue.js";
-import { relistingWatch, resyncEvents } from "./relisting-watch.js";
+import { relistingWatch } from "./relisting-watch.js";
 
 /**
  * Options of {@link PodScheduler}.

@@ -11,11 +11,12 @@ import { evaluateNodeReadinessRules, type NodeRuleEvaluation } from "../readines
 import { nodeReadinessRuleStatus, type NodeReadinessRuleStatus } from "../readiness/node-readiness-status.js";
 import { evaluatePodReadiness } from "../readiness/pod-readiness.js";
 import { isStoreError, StatusReason } from "../store/errors.js";
+import { resyncEvents } from "../store/resync.js";
 import type { KubeObject, ResourceStore, ResourceType, Watch, WatchEvent } from "../store/types.js";
 import { type Clock, systemClock } from "./clock.js";
 import { type ControllerAction, describeObject, messageOf } from "./controller-action.js";
 import { ReconcileQueue } from "./reconcile-queue.js";
-import { relistingWatch, resyncEvents } from "./relisting-watch.js";
+import { relistingWatch } from "./relisting-watch.js";
 import { RULE_TYPE, StoredRules } from "./stored-rules.js";
 
 /**

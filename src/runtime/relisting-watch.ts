@@ -6,7 +6,7 @@
  * @module
  */
 import { isStoreError } from "../store/errors.js";
-import type { KubeObject, ObjectList, ResourceStore, ResourceType, Watch, WatchEvent, WatchOptions } from "../store/types.js";
+import type { ObjectList, ResourceStore, ResourceType, Watch, WatchEvent, WatchOptions } from "../store/types.js";
 
 /** What a {@link relistingWatch} reports. */
 export interface RelistingWatchHandlers {
@@ -63,24 +63,4 @@ export function relistingWatch(store: ResourceStore, type: ResourceType, options
       current?.stop();
     },
   };
-}
-
-/**
- * The events that bring a cache up to a fresh list: `DELETED` (with the cached state) for cached
- * objects that are not listed, then `ADDED` for listed objects the cache lacks and `MODIFIED` for
- * the others — what a client-go reflector's `Replace` delivers.
- *
- * @param cached - the objects the consumer holds (any order)
- * @param list - the fresh list
- * @returns the events, deletions first
- */
-export function resyncEvents(cached: Iterable<KubeObject>, list: ObjectList): WatchEvent[] {
-  const key = (o: KubeObject): string => `${o.metadata.namespace ?? ""}/${o.metadata.name ?? ""}`;
-  const held = new Map<string, KubeObject>();
-  for (const object of cached) held.set(key(object), object);
-  const listed = new Set(list.items.map(key));
-  const events: WatchEvent[] = [];
-  for (const [k, object] of held) if (!listed.has(k)) events.push({ type: "DELETED", object });
-  for (const object of list.items) events.push({ type: held.has(key(object)) ? "MODIFIED" : "ADDED", object });
-  return events;
 }

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { createMemoryStore } from "../adapters/memory/index.js";
 import { compileLifecycle } from "../plan/compile-lifecycle.js";
 import { loadPreset } from "../presets/index.js";
+import { resyncEvents } from "../store/resync.js";
 import type { KubeObject } from "../store/types.js";
-import { resyncEvents } from "./relisting-watch.js";
 import { Simulator } from "./simulator.js";
 import { VirtualClock } from "./virtual-clock.js";
 
@@ -89,8 +89,8 @@ describe("Simulator after a watch expires (store restore, 410)", () => {
 
 describe("resyncEvents", () => {
   const cm = (name: string, rv: string): KubeObject => ({ apiVersion: "v1", kind: "ConfigMap", metadata: { name, namespace: "a", resourceVersion: rv } });
-  it("deletes what is gone (with its cached state), then adds the new and modifies the rest", () => {
-    const events = resyncEvents([cm("gone", "1"), cm("kept", "2")], { resourceVersion: "9", items: [cm("kept", "5"), cm("new", "6")] });
+  it("deletes what is gone (with its cached state), then adds the new and modifies the changed, in resource-version order", () => {
+    const events = resyncEvents([cm("gone", "1"), cm("kept", "2"), cm("same", "3")], { resourceVersion: "9", items: [cm("new", "6"), cm("kept", "5"), cm("same", "3")] });
     expect(events.map((e) => `${e.type} ${e.object.metadata.name} ${e.object.metadata.resourceVersion}`)).toEqual(["DELETED gone 1", "MODIFIED kept 5", "ADDED new 6"]);
   });
 });

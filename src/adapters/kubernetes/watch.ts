@@ -11,6 +11,7 @@
  * @module
  */
 import { StatusReason, StoreError } from "../../store/errors.js";
+import { resyncEvents } from "../../store/resync.js";
 import type { KubeObject, ObjectList, ResourceType, Watch, WatchEvent, WatchOptions } from "../../store/types.js";
 import { LineSplitter } from "./json-lines.js";
 import type { AttemptOutcome } from "./retry-policy.js";
@@ -162,18 +163,7 @@ export class ResilientWatch implements Watch {
   private async relist(): Promise<void> {
     const list = await this.listPatiently();
     if (list === undefined || this.stopped) return;
-    const seen = new Set<string>();
-    const changes: WatchEvent[] = [];
-    for (const item of list.items) {
-      const key = keyOf(item);
-      seen.add(key);
-      const before = this.known.get(key);
-      if (before === undefined) changes.push({ type: "ADDED", object: item });
-      else if (before.metadata.resourceVersion !== item.metadata.resourceVersion) changes.push({ type: "MODIFIED", object: item });
-    }
-    const deleted = [...this.known].filter(([key]) => !seen.has(key)).map(([, object]): WatchEvent => ({ type: "DELETED", object }));
-    changes.sort((a, b) => Number(a.object.metadata.resourceVersion) - Number(b.object.metadata.resourceVersion));
-    for (const event of [...deleted, ...changes]) this.deliver(event);
+    for (const event of resyncEvents(this.known.values(), list)) this.deliver(event);
     this.resourceVersion = list.resourceVersion;
   }
 
