@@ -9,6 +9,7 @@ import type { CompiledStage } from "../plan/compile-lifecycle.js";
 import { match, matchAsync, plan, planAsync } from "../plan/plan.js";
 import type { Operation, Plan } from "../plan/types.js";
 import type { KubeObject, ObjectList, ResourceType, Watch, WatchEvent } from "../store/types.js";
+import { resyncEvents } from "../store/resync.js";
 import { formatRfc3339Nano } from "../values/go-format.js";
 import { type BuiltInController, builtInControllers } from "./built-in-controllers.js";
 import { type Clock, systemClock, type TimerHandle } from "./clock.js";
@@ -205,24 +206,19 @@ export class Simulator {
   }
 
   /**
-   * A watch expired and the type was listed again: objects the simulator knew of (pending jobs,
-   * nodes, pods waiting for their node) that are gone were deleted while the watch was down;
-   * every listed object is handled as a change (an unchanged one keeps its pending job).
+   * A watch expired and the type was listed again: what the simulator knew of (pending jobs,
+   * nodes, pods waiting for their node) and is no longer listed was deleted while the watch was
+   * down; listed objects it lacks or holds in another version are changes.
    */
   private onRelist(type: ResourceType, list: ObjectList): void {
     if (this.stopped) return;
-    const present = new Set(list.items.map(keyOf));
-    const gone = new Map<string, KubeObject>();
     const sameType = (o: KubeObject): boolean => o.apiVersion === type.apiVersion && o.kind === type.kind;
-    for (const [key, job] of this.jobs) if (sameType(job.snapshot) && !present.has(key)) gone.set(key, job.snapshot);
-    if (type.apiVersion === NODE.apiVersion && type.kind === NODE.kind) {
-      for (const node of this.nodes.values()) if (!present.has(keyOf(node))) gone.set(keyOf(node), node);
-    }
-    for (const waiting of this.waitingForNode.values()) {
-      for (const [key, pod] of waiting) if (sameType(pod) && !present.has(key)) gone.set(key, pod);
-    }
-    for (const object of gone.values()) this.onEvent({ type: "DELETED", object });
-    for (const object of list.items) this.onEvent({ type: "MODIFIED", object });
+    const known: KubeObject[] = [];
+    for (const job of this.jobs.values()) if (sameType(job.snapshot)) known.push(job.snapshot);
+    for (const waiting of this.waitingForNode.values()) for (const pod of waiting.values()) if (sameType(pod)) known.push(pod);
+    // last, so that a node's latest version wins over an older job snapshot
+    if (type.apiVersion === NODE.apiVersion && type.kind === NODE.kind) known.push(...this.nodes.values());
+    for (const event of resyncEvents(known, list)) this.onEvent(event);
   }
 
   private onEvent(event: WatchEvent): void {
